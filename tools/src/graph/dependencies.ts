@@ -1,0 +1,47 @@
+/**
+ * createDependencies: project graph edges. An app depends on the
+ * libraries it selects and on the platform of each target it declares;
+ * a library depends on what it requires (placeholders expanded over all
+ * targets, keeping the names that exist).
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { DependencyType, type CreateDependencies, type RawProjectGraphDependency } from '@nx/devkit';
+import { allExpansions, parseTarget } from '../config/naming';
+import { UkError, didYouMean } from '../util/errors';
+import { APP_MANIFEST, LIB_MANIFEST, loadWorkspace } from './workspace';
+
+export const createDependencies: CreateDependencies = (_options, ctx) => {
+  const files: string[] = [];
+  for (const p of Object.values(ctx.projects)) {
+    for (const m of [LIB_MANIFEST, APP_MANIFEST]) {
+      if (existsSync(join(ctx.workspaceRoot, p.root, m))) files.push(join(p.root, m));
+    }
+  }
+  const ws = loadWorkspace(ctx.workspaceRoot, files);
+  const deps: RawProjectGraphDependency[] = [];
+  const edge = (source: string, target: string, sourceFile: string) =>
+    deps.push({ source, target, sourceFile, type: DependencyType.static });
+
+  for (const [name, lib] of ws.libs) {
+    for (const req of lib.manifest.requires) {
+      const found = allExpansions(req).filter((n) => ws.libs.has(n));
+      if (found.length === 0) {
+        throw new UkError(`${lib.file}: 'requires' names library '${req}', which does not exist${didYouMean(req, ws.libs.keys())}`);
+      }
+      for (const dep of found) edge(name, dep, lib.file);
+    }
+  }
+  for (const [name, app] of ws.apps) {
+    for (const lib of app.manifest.libraries) {
+      if (!ws.libs.has(lib)) {
+        throw new UkError(`${app.file}: 'libraries' names library '${lib}', which does not exist${didYouMean(lib, ws.libs.keys())}`);
+      }
+      edge(name, lib, app.file);
+    }
+    for (const t of new Set(app.manifest.targets.map((n) => `plat-${parseTarget(n).plat}`))) {
+      if (ws.libs.has(t)) edge(name, t, app.file);
+    }
+  }
+  return deps;
+};

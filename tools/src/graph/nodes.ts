@@ -1,0 +1,51 @@
+/**
+ * createNodes: every `uk.lib.ts` / `uk.app.ts` becomes an Nx project.
+ * All manifests arrive in one batch, so the whole build plan (every app
+ * resolved for every target) is computed once here.
+ */
+import { dirname } from 'node:path';
+import type { CreateNodes, CreateNodesResult, ProjectConfiguration, TargetConfiguration } from '@nx/devkit';
+import { loadWorkspace, type Workspace } from './workspace';
+import { planBuild, type BuildPlan } from './plan';
+import { appTargets, compileTarget } from './targets';
+
+function libProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfiguration {
+  const lib = ws.libs.get(name)!;
+  const targets: Record<string, TargetConfiguration> = {};
+  for (const [tname, v] of plan.compiles.get(name) ?? []) targets[tname] = compileTarget(v);
+  return {
+    name,
+    root: lib.root,
+    projectType: 'library',
+    tags: [`kind:${lib.manifest.kind}`],
+    targets,
+    metadata: { description: lib.manifest.description },
+  };
+}
+
+function appProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfiguration {
+  const app = ws.apps.get(name)!;
+  return {
+    name,
+    root: app.root,
+    projectType: 'application',
+    tags: ['kind:app'],
+    targets: appTargets(app, plan.images.get(name)!),
+    metadata: { description: app.manifest.description },
+  };
+}
+
+export const createNodes: CreateNodes = [
+  '**/uk.{lib,app}.ts',
+  (files, _options, context) => {
+    const ws = loadWorkspace(context.workspaceRoot, files);
+    const plan = planBuild(ws);
+    const byRoot = new Map<string, ProjectConfiguration>();
+    for (const name of ws.libs.keys()) byRoot.set(ws.libs.get(name)!.root, libProject(ws, plan, name));
+    for (const name of ws.apps.keys()) byRoot.set(ws.apps.get(name)!.root, appProject(ws, plan, name));
+    return files.map((file): [string, CreateNodesResult] => {
+      const root = dirname(file);
+      return [file, { projects: { [root]: byRoot.get(root)! } }];
+    });
+  },
+];

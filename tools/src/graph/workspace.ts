@@ -1,0 +1,80 @@
+/**
+ * The workspace as the plugin sees it: every library and app manifest,
+ * loaded once per batch and memoised by content across batches.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from '../manifest/load';
+import type { AppConfig, AppManifest, LibraryManifest } from '../manifest/schema';
+import { UkError } from '../util/errors';
+
+export interface LibEntry {
+  /** Project root, relative to the workspace root (`libs/nolibc`). */
+  root: string;
+  /** Manifest path, relative to the workspace root. */
+  file: string;
+  manifest: LibraryManifest;
+}
+
+export interface AppEntry {
+  root: string;
+  file: string;
+  manifest: AppManifest;
+  /** Path of the saved configuration, relative; it may not exist. */
+  configFile: string;
+  config: AppConfig;
+}
+
+export interface Workspace {
+  root: string;
+  libs: Map<string, LibEntry>;
+  apps: Map<string, AppEntry>;
+}
+
+export const LIB_MANIFEST = 'uk.lib.ts';
+export const APP_MANIFEST = 'uk.app.ts';
+
+const memo = new Map<string, unknown>();
+
+function memoised<T>(file: string, text: string, parse: () => T): T {
+  const key = `${file}\0${createHash('sha1').update(text).digest('hex')}`;
+  if (!memo.has(key)) memo.set(key, parse());
+  return memo.get(key) as T;
+}
+
+function loadLib(wsRoot: string, file: string): LibEntry {
+  const text = readText(join(wsRoot, file));
+  const manifest = memoised(file, text, () => parseLibraryManifest(file, text));
+  return { root: dirname(file), file, manifest };
+}
+
+function loadApp(wsRoot: string, file: string): AppEntry {
+  const text = readText(join(wsRoot, file));
+  const manifest = memoised(file, text, () => parseAppManifest(file, text));
+  const root = dirname(file);
+  const configFile = join(root, manifest.config);
+  const abs = join(wsRoot, configFile);
+  let config: AppConfig = { options: {}, targets: {} };
+  if (existsSync(abs)) {
+    const ctext = readText(abs);
+    config = memoised(configFile, ctext, () => parseAppConfig(configFile, ctext));
+  }
+  return { root, file, manifest, configFile, config };
+}
+
+/** Load every manifest in `files` (workspace-relative paths). */
+export function loadWorkspace(wsRoot: string, files: readonly string[]): Workspace {
+  const ws: Workspace = { root: wsRoot, libs: new Map(), apps: new Map() };
+  const owner = new Map<string, string>();
+  for (const file of [...files].sort()) {
+    const entry = file.endsWith(APP_MANIFEST) ? loadApp(wsRoot, file) : loadLib(wsRoot, file);
+    const name = entry.manifest.name;
+    const other = owner.get(name);
+    if (other) throw new UkError(`${file}: name '${name}' is already used by ${other}; project names must be unique`);
+    owner.set(name, file);
+    if ('config' in entry) ws.apps.set(name, entry);
+    else ws.libs.set(name, entry);
+  }
+  return ws;
+}

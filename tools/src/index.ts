@@ -1,0 +1,8 @@
+/**
+ * @ukraft/nx: the Nx plugin of ukraft. Nx loads createNodes and
+ * createDependencies from here; manifests import defineLibrary/defineApp.
+ */
+export { createNodes } from './graph/nodes';
+export { createDependencies } from './graph/dependencies';
+export { defineApp, defineLibrary } from './manifest/define';
+export type { AppManifestInput, LibraryManifestInput } from './manifest/schema';

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseAppConfig, parseAppManifest, parseLibraryManifest } from './load';
+import { UkError } from '../util/errors';
+
+const good = `import { defineLibrary } from '@ukraft/nx';
+export default defineLibrary({
+  name: 'demo', description: 'd', license: 'MIT',
+  requires: ['nolibc'],
+  options: { LEVEL: { type: 'int', default: 2, range: [0, 4], help: 'h' } },
+  sources: { common: ['src/a.c'] },
+  exports: ['demo_fn'],
+});`;
+
+function message(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UkError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a UkError');
+}
+
+describe('library manifests', () => {
+  it('loads a valid manifest with defaults filled in', () => {
+    const m = parseLibraryManifest('libs/demo/uk.lib.ts', good);
+    expect(m.name).toBe('demo');
+    expect(m.kind).toBe('lib');
+    expect(m.include).toEqual(['include']);
+    expect(m.sources.arch).toEqual({});
+    expect(m.options['LEVEL']).toMatchObject({ type: 'int', default: 2 });
+  });
+
+  it('names the file and suggests the field for a typo', () => {
+    const msg = message(() => parseLibraryManifest('libs/demo/uk.lib.ts', good.replace('requires:', 'requries:')));
+    expect(msg).toContain('libs/demo/uk.lib.ts');
+    expect(msg).toContain("unknown field 'requries' (did you mean 'requires'?)");
+  });
+
+  it('names the nested field of a wrong value', () => {
+    const msg = message(() => parseLibraryManifest('x/uk.lib.ts', good.replace("'src/a.c'", "'/abs/a.c'")));
+    expect(msg).toContain("field 'sources.common.0'");
+    expect(msg).toContain('relative path');
+  });
+
+  it('rejects a bad option type and an unknown option kind', () => {
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', good.replace("default: 2", "default: 'two'")))).toContain("field 'options.LEVEL.default'");
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', good.replace("type: 'int'", "type: 'float'")))).toContain("options.LEVEL.type");
+  });
+
+  it('reports syntax errors with a position', () => {
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', 'export default {'))).toMatch(/^x\/uk\.lib\.ts:\d+:\d+: syntax error/);
+  });
+
+  it('refuses imports other than @ukraft/nx and a missing default export', () => {
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', "import fs from 'fs'; export default fs"))).toContain("imports 'fs'");
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', 'export const a = 1;'))).toContain('no default export');
+  });
+});
+
+describe('app manifests and configurations', () => {
+  it('validates targets', () => {
+    const src = `export default { name: 'a', description: 'd', license: 'MIT', libraries: ['x'], sources: ['m.c'], targets: ['kvm-sparc'] }`;
+    expect(message(() => parseAppManifest('apps/a/uk.app.ts', src))).toContain("field 'targets.0': must be <plat>-<arch>");
+  });
+
+  it('parses a saved configuration and rejects broken JSON', () => {
+    const c = parseAppConfig('c.json', '{"options":{"ukdebug":{"LOGLEVEL":4}},"targets":{"kvm-x86_64":{"options":{}}}}');
+    expect(c.options['ukdebug']).toEqual({ LOGLEVEL: 4 });
+    expect(message(() => parseAppConfig('apps/a/uk.config.json', '{'))).toContain('apps/a/uk.config.json: not valid JSON');
+    expect(message(() => parseAppConfig('c.json', '{"option": {}}'))).toContain("unknown field 'option' (did you mean 'options'?)");
+  });
+});

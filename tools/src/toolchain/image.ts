@@ -1,0 +1,97 @@
+/**
+ * The final link and the platform's image step: an ELF with symbols
+ * (`.dbg`), the stripped image, the link map and a size report per
+ * library (from the map, so it counts what survived --gc-sections).
+ */
+import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { UkError } from '../util/errors';
+import { findTool, run, runOrFail } from './tools';
+
+export interface LinkRequest {
+  cwd: string;
+  target: string;
+  objects: readonly string[];
+  linkerScript?: string;
+  outDir: string;
+  image: string;
+}
+
+export interface LinkResult {
+  image: string;
+  debugImage: string;
+  map: string;
+  sizeReport: string;
+  bytes: number;
+}
+
+export async function linkImage(req: LinkRequest): Promise<LinkResult> {
+  const ld = findTool('ld.lld');
+  const objcopy = findTool('llvm-objcopy');
+  const base = join(req.outDir, req.image);
+  const dbg = `${base}.dbg`;
+  const map = `${base}.map`;
+  const args = [
+    '-nostdlib',
+    '-static',
+    '--gc-sections',
+    '--no-undefined',
+    '-z',
+    'noexecstack',
+    `-Map=${map}`,
+    '-o',
+    dbg,
+    ...(req.linkerScript ? ['-T', req.linkerScript] : []),
+    ...req.objects,
+  ];
+  const r = await run(ld, args, req.cwd);
+  if (r.code !== 0) {
+    const hint = /undefined symbol/.test(r.stderr)
+      ? '\nhint: a library may not export the symbol, or the app does not select the library that defines it'
+      : '';
+    throw new UkError(`linking ${req.image} failed:\n${r.stderr}${hint}`);
+  }
+  await runOrFail('stripping the image', objcopy, ['--strip-all', dbg, base], req.cwd);
+  chmodSync(resolve(req.cwd, base), 0o755);
+  const bytes = statSync(resolve(req.cwd, base)).size;
+  const sizeReport = `${base}.size.txt`;
+  writeFileSync(resolve(req.cwd, sizeReport), sizeTable(req.image, bytes, readFileSync(resolve(req.cwd, map), 'utf8')));
+  return { image: base, debugImage: dbg, map, sizeReport, bytes };
+}
+
+/** Bytes per input object and output section kind, from an lld map. */
+export function sizesFromMap(mapText: string): Map<string, { text: number; data: number; bss: number }> {
+  const sizes = new Map<string, { text: number; data: number; bss: number }>();
+  let out = '';
+  for (const line of mapText.split('\n')) {
+    // lld: VMA LMA Size Align Out In Symbol; output sections at indent 0, inputs at 8.
+    const m = /^\s*[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s(\s*)(.*)$/.exec(line);
+    if (!m) continue;
+    const indent = m[2]!.length;
+    const what = m[3]!;
+    if (indent === 0) {
+      out = what;
+      continue;
+    }
+    if (indent !== 8) continue;
+    const fileMatch = /^(.*?):\(/.exec(what);
+    if (!fileMatch) continue;
+    const file = fileMatch[1]!.replace(/^.*\//, '');
+    const size = parseInt(m[1]!, 16);
+    const e = sizes.get(file) ?? { text: 0, data: 0, bss: 0 };
+    if (out.startsWith('.text')) e.text += size;
+    else if (out.startsWith('.bss') || out.startsWith('.tbss')) e.bss += size;
+    else e.data += size;
+    sizes.set(file, e);
+  }
+  return sizes;
+}
+
+function sizeTable(image: string, bytes: number, mapText: string): string {
+  const rows = [...sizesFromMap(mapText)].sort((a, b) => b[1].text + b[1].data - (a[1].text + a[1].data));
+  const lines = [`${image}: ${bytes} bytes`, '', 'object'.padEnd(40) + 'text'.padStart(10) + 'data'.padStart(10) + 'bss'.padStart(10)];
+  for (const [file, s] of rows) {
+    lines.push(file.padEnd(40) + String(s.text).padStart(10) + String(s.data).padStart(10) + String(s.bss).padStart(10));
+  }
+  return `${lines.join('\n')}\n`;
+}

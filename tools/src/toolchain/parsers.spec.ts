@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { parseDepfile } from './compile';
+import { sizesFromMap } from './image';
+
+describe('depfile parsing', () => {
+  it('reads continued lines and escaped spaces', () => {
+    const text = 'dist/obj/a.o: libs/a/src/a.c \\\n  libs/a/include/uk/a.h dist/x/my\\ dir/c.h\n';
+    expect(parseDepfile(text)).toEqual(['libs/a/src/a.c', 'libs/a/include/uk/a.h', 'dist/x/my dir/c.h']);
+  });
+});
+
+describe('link map sizes', () => {
+  it('sums input sections per object and section kind', () => {
+    const map = [
+      '             VMA              LMA     Size Align Out     In      Symbol',
+      '          100000           100000     1000     16 .text',
+      '          100000           100000       40     16         dist/libs/nolibc/kvm-x86_64-x/libnolibc.o:(.text.memcpy)',
+      '          100040           100040       20      1         dist/apps/h/kvm-x86_64/app/obj/main.o:(.text.main)',
+      '          100040           100040        0      1                 main',
+      '          200000           200000      100     16 .bss',
+      '          200000           200000       80     16         dist/libs/nolibc/kvm-x86_64-x/libnolibc.o:(.bss.buf)',
+    ].join('\n');
+    const s = sizesFromMap(map);
+    expect(s.get('libnolibc.o')).toEqual({ text: 0x40, data: 0, bss: 0x80 });
+    expect(s.get('main.o')).toEqual({ text: 0x20, data: 0, bss: 0 });
+  });
+});
