@@ -63,21 +63,24 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
 export function sizesFromMap(mapText: string): Map<string, { text: number; data: number; bss: number }> {
   const sizes = new Map<string, { text: number; data: number; bss: number }>();
   let out = '';
+  let loaded = false;
   for (const line of mapText.split('\n')) {
     // lld: VMA LMA Size Align Out In Symbol; output sections at indent 0, inputs at 8.
-    const m = /^\s*[0-9a-f]+\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s(\s*)(.*)$/.exec(line);
+    const m = /^\s*([0-9a-f]+)\s+[0-9a-f]+\s+([0-9a-f]+)\s+\d+\s(\s*)(.*)$/.exec(line);
     if (!m) continue;
-    const indent = m[2]!.length;
-    const what = m[3]!;
+    const indent = m[3]!.length;
+    const what = m[4]!;
     if (indent === 0) {
       out = what;
+      // Sections at address 0 (debug info, symbol tables) are not in memory.
+      loaded = parseInt(m[1]!, 16) !== 0;
       continue;
     }
-    if (indent !== 8) continue;
+    if (indent !== 8 || !loaded) continue;
     const fileMatch = /^(.*?):\(/.exec(what);
     if (!fileMatch) continue;
     const file = fileMatch[1]!.replace(/^.*\//, '');
-    const size = parseInt(m[1]!, 16);
+    const size = parseInt(m[2]!, 16);
     const e = sizes.get(file) ?? { text: 0, data: 0, bss: 0 };
     if (out.startsWith('.text')) e.text += size;
     else if (out.startsWith('.bss') || out.startsWith('.tbss')) e.bss += size;

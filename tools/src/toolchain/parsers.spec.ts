@@ -19,6 +19,8 @@ describe('link map sizes', () => {
       '          100040           100040        0      1                 main',
       '          200000           200000      100     16 .bss',
       '          200000           200000       80     16         dist/libs/nolibc/kvm-x86_64-x/libnolibc.o:(.bss.buf)',
+      '               0                0      300      1 .debug_info',
+      '               0                0      300      1         dist/libs/nolibc/kvm-x86_64-x/libnolibc.o:(.debug_info)',
     ].join('\n');
     const s = sizesFromMap(map);
     expect(s.get('libnolibc.o')).toEqual({ text: 0x40, data: 0, bss: 0x80 });

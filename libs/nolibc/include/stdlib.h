@@ -1,0 +1,74 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * stdlib.h - memory allocation, number parsing and process exit (nolibc).
+ *
+ * The allocation functions use the default ukalloc allocator
+ * (uk_alloc_get_default()); without one they fail with ENOMEM.
+ */
+#ifndef _NOLIBC_STDLIB_H
+#define _NOLIBC_STDLIB_H
+
+#include <stddef.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#define EXIT_SUCCESS 0
+#define EXIT_FAILURE 1
+
+/** size bytes, aligned for any object; NULL with errno = ENOMEM. */
+void *malloc(size_t size);
+/** Zeroed nmemb * size bytes; NULL on overflow or exhaustion. */
+void *calloc(size_t nmemb, size_t size);
+/** Resize ptr keeping its contents (NULL ptr: malloc; size 0: free,
+ * returns NULL). On failure returns NULL and ptr stays valid. */
+void *realloc(void *ptr, size_t size);
+/** Release ptr (NULL is ignored). */
+void free(void *ptr);
+/** Allocate with alignment align (a power of two and a multiple of
+ * sizeof(void *)). Returns 0, EINVAL or ENOMEM. */
+int posix_memalign(void **memptr, size_t align, size_t size);
+/** Allocate with alignment align (a power of two); NULL on error. */
+void *aligned_alloc(size_t align, size_t size);
+
+/** Decimal int at the start of s (strtol without error reporting). */
+int atoi(const char *s);
+/** Decimal long at the start of s. */
+long atol(const char *s);
+/** Decimal long long at the start of s. */
+long long atoll(const char *s);
+/**
+ * Parse an integer: leading blanks, an optional sign, then digits in
+ * base (2..36; 0 means 0x.. hex, 0.. octal, else decimal; 16 accepts a
+ * 0x prefix). *endptr (if given) gets the first unparsed character, or
+ * s when there are no digits. Overflow clamps and sets errno = ERANGE;
+ * a bad base sets errno = EINVAL.
+ */
+long strtol(const char *restrict s, char **restrict endptr, int base);
+/** strtol for long long. */
+long long strtoll(const char *restrict s, char **restrict endptr, int base);
+/** strtol for unsigned long ("-N" gives the negated value, as C says). */
+unsigned long strtoul(const char *restrict s, char **restrict endptr,
+		      int base);
+/** strtoul for unsigned long long. */
+unsigned long long strtoull(const char *restrict s, char **restrict endptr,
+			    int base);
+
+/** Absolute value (undefined for INT_MIN). */
+int abs(int x);
+/** Absolute value of a long. */
+long labs(long x);
+/** Absolute value of a long long. */
+long long llabs(long long x);
+
+/** End the unikernel with status (ukplat_terminate). */
+_Noreturn void exit(int status);
+/** Crash the unikernel (ukplat_crash). */
+_Noreturn void abort(void);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* _NOLIBC_STDLIB_H */

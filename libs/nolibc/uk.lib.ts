@@ -1,0 +1,56 @@
+import { defineLibrary } from '@ukraft/nx';
+
+/**
+ * A minimal C library: strings, console stdio with an integer-only printf,
+ * malloc over the default ukalloc allocator, strtol & co, ctype, errno.
+ */
+export default defineLibrary({
+  name: 'nolibc',
+  description: 'minimal libc: string, stdio (console, no floating point), stdlib, ctype, errno',
+  license: 'BSD-3-Clause',
+  requires: ['ukalloc', 'ukplat'],
+  provides: ['libc'],
+  sources: {
+    common: [
+      'src/mem.c',
+      'src/strlen.c',
+      'src/strcmp.c',
+      'src/strsearch.c',
+      'src/strcpy.c',
+      'src/strdup.c',
+      'src/strerror.c',
+      'src/errno.c',
+      'src/ctype.c',
+      'src/format.c',
+      'src/snprintf.c',
+      'src/file.c',
+      'src/printf.c',
+      'src/malloc.c',
+      'src/strtol.c',
+      'src/atoi.c',
+      'src/abs.c',
+      'src/exit.c',
+    ],
+  },
+  exports: [
+    // string.h
+    'memcpy', 'memmove', 'memset', 'memcmp', 'memchr',
+    'strlen', 'strnlen', 'strcmp', 'strncmp', 'strchr', 'strrchr', 'strstr', 'strspn', 'strcspn',
+    'strcpy', 'strncpy', 'strcat', 'strdup', 'strndup', 'strerror',
+    // stdio.h
+    'stdout', 'stderr',
+    'printf', 'vprintf', 'fprintf', 'vfprintf', 'snprintf', 'vsnprintf', 'sprintf', 'vsprintf',
+    'puts', 'putchar', 'fputs', 'fputc', 'putc', 'fflush',
+    // stdlib.h
+    'malloc', 'calloc', 'realloc', 'free', 'posix_memalign', 'aligned_alloc',
+    'atoi', 'atol', 'atoll', 'strtol', 'strtoll', 'strtoul', 'strtoull',
+    'abs', 'labs', 'llabs', 'exit', 'abort',
+    // inttypes.h
+    'strtoimax', 'strtoumax',
+    // errno.h
+    'errno',
+    // ctype.h
+    'isalnum', 'isalpha', 'isblank', 'iscntrl', 'isdigit', 'isgraph', 'islower', 'isprint',
+    'ispunct', 'isspace', 'isupper', 'isxdigit', 'tolower', 'toupper',
+  ],
+});

@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * uk/ukboot.h - what the boot library expects from the application.
+ *
+ * ukboot implements ukplat_entry() (uk/plat/boot.h): it makes a region
+ * allocator on the largest memory region the platform reported and
+ * registers it as the default (so malloc works), builds argv (the
+ * platform's own argv, or argv[0] = CONFIG_LIBUKBOOT_ARGV0 followed by
+ * the kernel command line split by ukargparse, at most
+ * CONFIG_LIBUKBOOT_MAXARGS entries in all), calls main() and ends the
+ * unikernel with its return value through ukplat_terminate().
+ */
+#ifndef UK_UKBOOT_H
+#define UK_UKBOOT_H
+
+/** The application's entry point; argv[argc] is NULL. */
+int main(int argc, char *argv[]);
+
+#endif /* UK_UKBOOT_H */

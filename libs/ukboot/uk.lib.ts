@@ -1,0 +1,23 @@
+import { defineLibrary } from '@ukraft/nx';
+
+export default defineLibrary({
+  name: 'ukboot',
+  description: 'boot sequence: heap on the largest region, argv, main(), shutdown with its status',
+  license: 'BSD-3-Clause',
+  requires: ['ukalloc', 'ukallocregion', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
+  options: {
+    MAXARGS: {
+      type: 'int',
+      default: 64,
+      range: [1, 256],
+      help: 'Most entries of argv built from a kernel command line, argv[0] included.',
+    },
+    ARGV0: {
+      type: 'string',
+      default: 'ukraft',
+      help: 'argv[0] when the arguments come from a kernel command line.',
+    },
+  },
+  sources: { common: ['src/boot.c'] },
+  exports: ['ukplat_entry'],
+});

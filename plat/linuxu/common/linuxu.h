@@ -1,0 +1,103 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Private to plat-linuxu: raw Linux system calls (implemented per
+ * architecture), the kernel ABI structures they use (the same on every
+ * 64-bit Linux architecture we target) and small output helpers usable
+ * where no libc is available (crash paths).
+ */
+#ifndef LINUXU_H
+#define LINUXU_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+/* mmap() */
+#define LINUXU_PROT_READ 0x1
+#define LINUXU_PROT_WRITE 0x2
+#define LINUXU_MAP_PRIVATE 0x02
+#define LINUXU_MAP_ANONYMOUS 0x20
+#define LINUXU_MAP_NORESERVE 0x4000
+
+/* Signals */
+#define LINUXU_SIGILL 4
+#define LINUXU_SIGBUS 7
+#define LINUXU_SIGFPE 8
+#define LINUXU_SIGSEGV 11
+#define LINUXU_SA_SIGINFO 0x00000004ul
+#define LINUXU_SA_RESTORER 0x04000000ul
+#define LINUXU_SA_ONSTACK 0x08000000ul
+#define LINUXU_SA_NODEFER 0x40000000ul
+
+#define LINUXU_EINTR 4
+
+/** The kernel's struct sigaction (not libc's). */
+struct linuxu_sigaction {
+	void *handler;
+	unsigned long flags;
+	void (*restorer)(void);
+	unsigned long mask; /* 64 signals: one word */
+};
+
+/** stack_t, for sigaltstack(). */
+struct linuxu_stack {
+	void *sp;
+	int flags;
+	size_t size;
+};
+
+/** The start of siginfo_t on 64-bit Linux. */
+struct linuxu_siginfo {
+	int signo;
+	int errnum;
+	int code;
+	int pad;
+	void *addr; /* faulting address for SIGSEGV/SIGBUS/SIGILL/SIGFPE */
+};
+
+/** Registers of an interrupted context that the crash report shows. */
+struct linuxu_regs {
+	uintptr_t pc;
+	uintptr_t sp;
+	uintptr_t fp;
+};
+
+/* System calls (arch/syscall.c): results are -errno on failure. */
+/** write(2). */
+long linuxu_write(int fd, const void *buf, size_t len);
+/** mmap(2): the address, or -errno. */
+long linuxu_mmap(void *addr, size_t len, int prot, int flags, int fd,
+		 long off);
+/** munmap(2). */
+long linuxu_munmap(void *addr, size_t len);
+/** rt_sigaction(2) with the kernel's struct and an 8-byte signal set. */
+long linuxu_rt_sigaction(int sig, const struct linuxu_sigaction *act,
+			 struct linuxu_sigaction *old);
+/** sigaltstack(2). */
+long linuxu_sigaltstack(const struct linuxu_stack *ss,
+			struct linuxu_stack *old);
+/** exit_group(2). */
+__attribute__((noreturn)) void linuxu_exit_group(int status);
+
+/* Architecture helpers */
+/** Signal return trampoline (sa_restorer): calls rt_sigreturn. */
+void linuxu_sigrestorer(void);
+/** Pick pc/sp/fp out of a signal handler's ucontext. */
+void linuxu_ucontext_regs(const void *ucontext, struct linuxu_regs *regs);
+/** Print return addresses of the frame-pointer chain starting at fp. */
+void linuxu_backtrace(uintptr_t fp);
+
+/* Setup (setup.c) */
+/** Highest address of the process stack (frames lie below it). */
+extern uintptr_t linuxu_stack_top;
+/** Install the fault handlers (signals.c). */
+void linuxu_signals_init(void);
+
+/* Output without libc (print.c), to the console. */
+/** Write a NUL-terminated string. */
+void linuxu_puts(const char *s);
+/** Write v as 0x followed by 16 hex digits. */
+void linuxu_puthex(uintptr_t v);
+/** Write v in decimal. */
+void linuxu_putdec(long v);
+
+#endif /* LINUXU_H */

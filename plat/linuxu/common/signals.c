@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Fault handlers: SIGSEGV, SIGILL, SIGFPE and SIGBUS print the signal,
+ * the fault address, RIP/RSP/RBP (pc/sp/fp) of the faulting context and
+ * a backtrace, then exit with UKPLAT_STATUS_CRASH. They run on an
+ * alternate stack so that stack overflows are reported too, and a fault
+ * inside the handler itself exits at once.
+ */
+#include <uk/plat/shutdown.h>
+#include "linuxu.h"
+
+#define ALTSTACK_SIZE (64 * 1024)
+
+static char altstack[ALTSTACK_SIZE] __attribute__((aligned(16)));
+static volatile int in_fault;
+
+static const char *signal_name(int sig)
+{
+	switch (sig) {
+	case LINUXU_SIGSEGV: return "SIGSEGV";
+	case LINUXU_SIGILL: return "SIGILL";
+	case LINUXU_SIGFPE: return "SIGFPE";
+	case LINUXU_SIGBUS: return "SIGBUS";
+	default: return "signal";
+	}
+}
+
+static void on_fault(int sig, struct linuxu_siginfo *si, void *ucontext)
+{
+	struct linuxu_regs regs;
+
+	if (in_fault) {
+		linuxu_puts("CRASH: fault in the fault handler\n");
+		linuxu_exit_group(UKPLAT_STATUS_CRASH);
+	}
+	in_fault = 1;
+
+	linuxu_ucontext_regs(ucontext, &regs);
+	linuxu_puts("CRASH: ");
+	linuxu_puts(signal_name(sig));
+	linuxu_puts(" (signal ");
+	linuxu_putdec(sig);
+	linuxu_puts(", code ");
+	linuxu_putdec(si->code);
+	linuxu_puts(") at address ");
+	linuxu_puthex((uintptr_t)si->addr);
+	linuxu_puts("\n  RIP ");
+	linuxu_puthex(regs.pc);
+	linuxu_puts("  RSP ");
+	linuxu_puthex(regs.sp);
+	linuxu_puts("  RBP ");
+	linuxu_puthex(regs.fp);
+	linuxu_puts("\n");
+	linuxu_backtrace(regs.fp);
+	linuxu_exit_group(UKPLAT_STATUS_CRASH);
+}
+
+void linuxu_signals_init(void)
+{
+	static const int sigs[] = { LINUXU_SIGSEGV, LINUXU_SIGILL,
+				    LINUXU_SIGFPE, LINUXU_SIGBUS };
+	const struct linuxu_stack ss = { .sp = altstack, .flags = 0,
+					 .size = sizeof(altstack) };
+	const struct linuxu_sigaction sa = {
+		.handler = (void *)on_fault,
+		/* NODEFER: a fault inside on_fault re-enters it (see in_fault)
+		 * instead of killing the process with a blocked signal. */
+		.flags = LINUXU_SA_SIGINFO | LINUXU_SA_RESTORER |
+			 LINUXU_SA_ONSTACK | LINUXU_SA_NODEFER,
+		.restorer = linuxu_sigrestorer,
+		.mask = 0,
+	};
+	unsigned int i;
+
+	if (linuxu_sigaltstack(&ss, NULL) < 0)
+		linuxu_puts("linuxu: sigaltstack failed\n");
+	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
+		if (linuxu_rt_sigaction(sigs[i], &sa, NULL) < 0)
+			linuxu_puts("linuxu: rt_sigaction failed\n");
+	}
+}

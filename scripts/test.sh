@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# The test suite: plugin unit tests, then end-to-end tests that build and
+# boot images and drive Nx. Ends with one "N passed, M failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+export NX_DAEMON=false NX_TUI=false
+bash scripts/setup.sh || exit 1
+out=$(mktemp -d)
+npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
+unit=$?
+npx vitest run --config test/vitest.config.ts --reporter=default --reporter=json --outputFile="$out/e2e.json"
+e2e=$?
+node -e '
+  let p = 0, f = 0;
+  for (const file of process.argv.slice(1)) {
+    try { const r = require(file); p += r.numPassedTests; f += r.numFailedTests; } catch { f += 1; }
+  }
+  console.log(`${p} passed, ${f} failed`);
+' "$out/unit.json" "$out/e2e.json"
+rm -rf "$out"
+[ $unit -eq 0 ] && [ $e2e -eq 0 ]

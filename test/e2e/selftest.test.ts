@@ -1,0 +1,35 @@
+/**
+ * The in-image self test: libc, allocator and argument parsing checks run
+ * inside the unikernel on each target, and all must pass.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { QEMU_X86, exec, nx, qemuMicrovm } from '../support/run';
+
+function summary(out: string): { passed: number; failed: number } {
+  const m = /^(\d+) passed, (\d+) failed\r?$/m.exec(out);
+  expect(m, out).not.toBeNull();
+  return { passed: Number(m![1]), failed: Number(m![2]) };
+}
+
+describe('selftest', () => {
+  beforeAll(() => {
+    const r = nx(['build', 'selftest']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+
+  it('passes every check on linuxu-x86_64', () => {
+    const r = exec('dist/apps/selftest/linuxu-x86_64/selftest_linuxu-x86_64', [], { timeoutS: 30 });
+    const s = summary(r.stdout);
+    expect(s.failed, r.stdout).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(20);
+    expect(r.code).toBe(0);
+  });
+
+  it('passes every check on kvm-x86_64', () => {
+    const r = exec(QEMU_X86, qemuMicrovm('dist/apps/selftest/kvm-x86_64/selftest_kvm-x86_64', ''), { timeoutS: 60 });
+    const s = summary(r.stdout);
+    expect(s.failed, r.stdout).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(20);
+    expect(r.code).toBe(1);
+  });
+});

@@ -1,0 +1,48 @@
+/**
+ * A scratch copy of the repository for tests that edit sources, options or
+ * manifests: tracked and untracked (not ignored) files, node_modules
+ * linked, its own Nx cache and dist/, and a git history for `affected`.
+ */
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { REPO, exec } from './run';
+
+export interface Scratch {
+  dir: string;
+  read(path: string): string;
+  write(path: string, text: string): void;
+  edit(path: string, fn: (text: string) => string): void;
+  git(...args: string[]): string;
+  dispose(): void;
+}
+
+export function scratchWorkspace(): Scratch {
+  const dir = mkdtempSync(join(tmpdir(), 'ukraft-e2e-'));
+  const files = exec('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO }).stdout.split('\n').filter(Boolean);
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    try {
+      cpSync(join(REPO, f), join(dir, f));
+    } catch {
+      /* deleted in the work tree but still tracked */
+    }
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  const git = (...args: string[]) => {
+    const r = exec('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=test', ...args], { cwd: dir });
+    if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
+    return r.stdout;
+  };
+  git('init', '-q', '-b', 'main');
+  git('add', '-A');
+  git('commit', '-qm', 'base');
+  return {
+    dir,
+    read: (p) => readFileSync(join(dir, p), 'utf8'),
+    write: (p, t) => writeFileSync(join(dir, p), t),
+    edit: (p, fn) => writeFileSync(join(dir, p), fn(readFileSync(join(dir, p), 'utf8'))),
+    git,
+    dispose: () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
