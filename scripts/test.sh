@@ -8,7 +8,7 @@ bash scripts/setup.sh || exit 1
 out=$(mktemp -d)
 npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
 unit=$?
-npx vitest run --config test/vitest.config.ts --reporter=default --reporter=json --outputFile="$out/e2e.json"
+npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
 e2e=$?
 node -e '
   let p = 0, f = 0;

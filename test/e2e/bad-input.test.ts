@@ -11,7 +11,10 @@ import { scratchWorkspace, type Scratch } from '../support/workspace';
 let ws: Scratch;
 beforeAll(() => (ws = scratchWorkspace()));
 afterAll(() => ws?.dispose());
-beforeEach(() => ws.git('checkout', '-q', '--', '.'));
+beforeEach(() => {
+  ws.git('checkout', '-q', '--', '.');
+  ws.git('clean', '-fdq');
+});
 
 function fails(args: string[]): string {
   const r = nx(args, ws.dir, 120);

@@ -110,7 +110,10 @@ export function appTargets(app: AppEntry, images: Map<string, ResolvedImage>): R
   for (const [t, image] of images) targets[linkTargetName(t)] = linkTarget(app, image);
   targets['build'] = {
     executor: `${EXECUTOR_PREFIX}:build`,
-    cache: false,
+    // Cached so that a no-op build restores every task; it only reports.
+    cache: true,
+    inputs: ['{projectRoot}/uk.app.ts', ...pluginInputs('build')],
+    outputs: [],
     dependsOn: declared.map((t) => linkTargetName(t)),
     options: { app: app.manifest.name, targets: declared, images: imagePaths },
     configurations: Object.fromEntries(ALL_TARGETS.map((t) => [t, {}])),

@@ -4,7 +4,7 @@ import { defineConfig } from 'vitest/config';
 // workspace's dist/ and Nx cache, so files run one after another.
 export default defineConfig({
   test: {
-    root: __dirname,
+    root: import.meta.dirname,
     include: ['e2e/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 300_000,

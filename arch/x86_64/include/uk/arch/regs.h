@@ -1,0 +1,34 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * uk/arch/regs.h - the register frame saved on a trap (exception or
+ * interrupt).
+ *
+ * The CPU pushes ss, rsp, rflags, cs, rip (and an error code for some
+ * vectors); the platform's stub pushes a zero error code where the CPU
+ * does not, then the vector, then the general registers rax first and
+ * r15 last. The stub hands the handler a pointer to the lowest address,
+ * so the struct lists the fields from r15 upwards.
+ */
+#ifndef UK_ARCH_REGS_H
+#define UK_ARCH_REGS_H
+
+/** Size in bytes of struct ukarch_regs (usable from assembly). */
+#define UKARCH_REGS_SIZE 176
+
+#ifndef __ASSEMBLY__
+#include <stdint.h>
+
+/** General registers and the CPU's interrupt frame, lowest address first. */
+struct ukarch_regs {
+	uint64_t r15, r14, r13, r12, r11, r10, r9, r8;
+	uint64_t rbp, rdi, rsi, rdx, rcx, rbx, rax;
+	uint64_t vector;     /**< pushed by the stub */
+	uint64_t error_code; /**< pushed by the CPU, or 0 by the stub */
+	uint64_t rip, cs, rflags, rsp, ss; /**< pushed by the CPU */
+};
+
+_Static_assert(sizeof(struct ukarch_regs) == UKARCH_REGS_SIZE,
+	       "UKARCH_REGS_SIZE does not match struct ukarch_regs");
+
+#endif /* !__ASSEMBLY__ */
+#endif /* UK_ARCH_REGS_H */

@@ -1,0 +1,60 @@
+// Shared helpers for the benchmarks: timing, medians, scratch workspaces,
+// boot-to-line measurement. Figures are medians over repeated runs.
+import { spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+export const REPO = resolve(import.meta.dirname, '..');
+export const ENV = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true' };
+
+export function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+}
+
+/** Run a command synchronously; returns wall milliseconds, throws on failure. */
+export function timed(cmd, args, cwd) {
+  const t0 = process.hrtime.bigint();
+  const r = spawnSync(cmd, args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const ms = Number(process.hrtime.bigint() - t0) / 1e6;
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
+  return ms;
+}
+
+/** A copy of the repository's files with node_modules linked. */
+export function scratch() {
+  const dir = mkdtempSync(join(tmpdir(), 'ukraft-bench-'));
+  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
+  for (const f of files) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    try { cpSync(join(REPO, f), join(dir, f)); } catch { /* deleted */ }
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** Milliseconds from spawning the command until `line` appears on stdout. */
+export function timeToLine(cmd, args, line, timeoutMs = 30000) {
+  return new Promise((res, rej) => {
+    const t0 = process.hrtime.bigint();
+    const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
+    let buf = '';
+    let seen;
+    const timer = setTimeout(() => { child.kill('SIGKILL'); rej(new Error(`no "${line}" within ${timeoutMs} ms`)); }, timeoutMs);
+    child.stdout.on('data', (d) => {
+      buf += d.toString();
+      if (seen === undefined && buf.includes(line)) seen = Number(process.hrtime.bigint() - t0) / 1e6;
+    });
+    child.on('close', () => {
+      clearTimeout(timer);
+      const total = Number(process.hrtime.bigint() - t0) / 1e6;
+      seen === undefined ? rej(new Error(`"${line}" never printed:\n${buf}`)) : res({ toLine: seen, toExit: total });
+    });
+  });
+}
+
+export function fmt(ms) {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(1)} ms`;
+}

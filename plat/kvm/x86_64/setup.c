@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * 64-bit bring-up: console, CPU tables, boot information (memory map,
+ * command line, RSDP), then the hand-over to ukplat_entry().
+ */
+#include <uk/arch/lcpu.h>
+#include <uk/plat/boot.h>
+#include <uk/plat/shutdown.h>
+#include "../common/kprint.h"
+#include "../common/memmap.h"
+#include "../common/rdmem.h"
+#include "acpi.h"
+#include "boot.h"
+#include "bootinfo.h"
+#include "cpu.h"
+#include "mmu.h"
+#include "serial.h"
+
+#define CMDLINE_MAX 4096
+
+/* Legacy 8259 PICs: masked, so a stray sti cannot bring timer ticks in. */
+#define PIC1_DATA 0x21
+#define PIC2_DATA 0xa1
+
+static char cmdline[CMDLINE_MAX];
+static struct kvm_memmap memmap;
+static struct ukplat_bootinfo bootinfo;
+
+/* Copy the loader's command line into the image (bounded). */
+static const char *copy_cmdline(const char *src)
+{
+	size_t i = 0;
+
+	if (src) {
+		while (src[i] && i < CMDLINE_MAX - 1) {
+			cmdline[i] = src[i];
+			i++;
+		}
+		if (src[i])
+			kvm_puts("kvm: command line truncated to 4095 bytes\n");
+	}
+	cmdline[i] = '\0';
+	return cmdline;
+}
+
+void kvm_setup(uint32_t magic, uint32_t info)
+{
+	struct kvm_bootdata bd = { 0 };
+
+	kvm_serial_init();
+	kvm_tss_init();
+	kvm_idt_init();
+	ukarch_outb(PIC1_DATA, 0xff);
+	ukarch_outb(PIC2_DATA, 0xff);
+
+	kvm_memmap_init(&memmap, KVM_RAM_START, KVM_IDMAP_END);
+	kvm_memmap_reserve(&memmap, (uint64_t)(uintptr_t)__image_start,
+			   (uint64_t)(__image_end - __image_start));
+	if (magic == KVM_BOOT_MAGIC_MULTIBOOT)
+		kvm_multiboot_read(info, &memmap, &bd);
+	else if (magic == KVM_BOOT_MAGIC_PVH)
+		kvm_pvh_read(info, &memmap, &bd);
+	else
+		ukplat_crash("kvm: started by an unknown boot protocol");
+
+	kvm_acpi_init(bd.rsdp);
+	bootinfo.cmdline = copy_cmdline(bd.cmdline);
+	if (!memmap.nreg) {
+		kvm_puts("kvm: no free RAM reported by the ");
+		kvm_puts(bd.proto);
+		kvm_puts(" loader\n");
+	}
+	if (memmap.dropped)
+		kvm_puts("kvm: memory map too fragmented, some RAM unused\n");
+	/* Loader data in page 0 has been read: let NULL accesses fault. */
+	kvm_mmu_unmap_null();
+
+	bootinfo.plat = "kvm";
+	bootinfo.argc = -1;
+	bootinfo.argv = NULL;
+	bootinfo.mem = memmap.reg;
+	bootinfo.mem_count = memmap.nreg;
+	ukplat_entry(&bootinfo);
+}
