@@ -9,6 +9,8 @@ export default defineLibrary({
   plats: ['kvm'],
   archs: ['x86_64'],
   requires: ['ukplat', 'arch-{arch}'],
+  // No public headers: the platform API is plat/common's (ukplat).
+  include: [],
   options: {
     STACK_SIZE: {
       type: 'int',

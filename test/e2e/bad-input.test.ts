@@ -50,3 +50,13 @@ describe('bad manifests and configurations', () => {
     expect(out).toContain("app 'helloworld' does not declare target xen-x86_64");
   });
 });
+
+describe('bad C code', () => {
+  it('a compile error names the source file and line and fails the build', () => {
+    ws.edit('libs/ukargparse/src/argparse.c', (s) => `${s}\nint broken(void) { return undeclared_thing; }\n`);
+    const r = nx(['build', 'helloworld', '--configuration=linuxu-x86_64'], ws.dir, 300);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toMatch(/libs\/ukargparse\/src\/argparse\.c:\d+:\d+: error: use of undeclared identifier 'undeclared_thing'/);
+    expect(existsSync(join(ws.dir, 'dist/apps/helloworld/linuxu-x86_64/helloworld_linuxu-x86_64'))).toBe(false);
+  });
+});

@@ -23,7 +23,7 @@ export function exec(cmd: string, args: readonly string[], opts: { cwd?: string;
     stdio: ['ignore', 'pipe', 'pipe'],
     timeout: (opts.timeoutS ?? 120) * 1000,
     killSignal: 'SIGKILL',
-    env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', ...opts.env },
+    env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...opts.env },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw r.error;
@@ -43,7 +43,8 @@ export interface TaskReport {
 /** Which tasks Nx ran and which it restored, from its static output. */
 export function tasks(output: string): TaskReport {
   const report: TaskReport = { ran: [], cached: [] };
-  for (const m of output.matchAll(/^> nx run (\S+)(.*)$/gm)) {
+  const plain = output.replace(/\x1b\[[0-9;]*m/g, '');
+  for (const m of plain.matchAll(/^> nx run (\S+)(.*)$/gm)) {
     const cached = /\[(local cache|remote cache|existing outputs match the cache, left as is)\]/.test(m[2]!);
     (cached ? report.cached : report.ran).push(m[1]!);
   }

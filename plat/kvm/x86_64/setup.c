@@ -47,9 +47,9 @@ void kvm_setup(uint32_t magic, uint32_t info)
 {
 	struct kvm_bootdata bd = { 0 };
 
-	kvm_serial_init();
 	kvm_tss_init();
 	kvm_idt_init();
+	kvm_serial_init();
 	ukarch_outb(PIC1_DATA, 0xff);
 	ukarch_outb(PIC2_DATA, 0xff);
 

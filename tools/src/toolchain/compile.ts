@@ -6,11 +6,11 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { UkError } from '../util/errors';
 import { cflagsFor } from './flags';
 import { findTool, runOrFail } from './tools';
+import { limited } from '../util/limit';
 
 export interface CompileRequest {
   /** Workspace root; every other path is relative to it. */
@@ -72,20 +72,10 @@ export function writeIfChanged(path: string, text: string): void {
   writeFileSync(path, text);
 }
 
-async function pool<T>(items: readonly T[], limit: number, fn: (item: T) => Promise<void>): Promise<void> {
-  let next = 0;
-  const errors: unknown[] = [];
-  const worker = async () => {
-    while (next < items.length) {
-      const item = items[next++]!;
-      try {
-        await fn(item);
-      } catch (e) {
-        errors.push(e);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+/** Run fn on every item at once (tool calls are limited process-wide); report every failure. */
+async function all<T>(items: readonly T[], fn: (item: T) => Promise<void>): Promise<void> {
+  const results = await Promise.allSettled(items.map(fn));
+  const errors = results.flatMap((r) => (r.status === 'rejected' ? [r.reason as unknown] : []));
   if (errors.length === 1) throw errors[0];
   if (errors.length > 1) throw new UkError(errors.map((e) => (e as Error).message).join('\n'));
 }
@@ -108,13 +98,13 @@ export async function compileSources(req: CompileRequest): Promise<CompileResult
     objects.push(obj);
     return { src, obj };
   });
-  await pool(jobs, Math.max(1, Math.min(availableParallelism(), 4)), async ({ src, obj }) => {
+  await all(jobs, async ({ src, obj }) => {
     const flags = cflagsFor(req.target, src, headerPath, req.includeDirs);
     const flagText = flags.join('\0');
     const stampFile = `${abs(obj)}.stamp`;
     if (upToDate(stampFile, abs(obj), flagText, req.cwd, hashes)) return;
     const depFile = `${obj}.d`;
-    await runOrFail(`compiling ${src}`, clang, [...flags, '-MD', '-MF', depFile, '-c', src, '-o', obj], req.cwd);
+    await limited(() => runOrFail(`compiling ${src}`, clang, [...flags, '-MD', '-MF', depFile, '-c', src, '-o', obj], req.cwd));
     const deps: Record<string, string> = {};
     for (const f of parseDepfile(readFileSync(abs(depFile), 'utf8'))) {
       // Fresh hashes: the compiler may have read files changed since the run began.

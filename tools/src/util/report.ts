@@ -5,8 +5,11 @@
  */
 import { UkError } from './errors';
 
+export function failureText(e: unknown): string {
+  return e instanceof UkError ? `error: ${e.message}\n` : `${(e as Error).stack ?? String(e)}\n`;
+}
+
 export function reportFailure(e: unknown): { success: false } {
-  if (e instanceof UkError) console.error(`error: ${e.message}`);
-  else console.error(e);
+  process.stderr.write(failureText(e));
   return { success: false };
 }

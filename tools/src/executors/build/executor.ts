@@ -3,9 +3,8 @@
  * dependencies); this checks the configuration asked for and says where
  * the images are.
  */
-import type { ExecutorContext } from '@nx/devkit';
 import { UkError } from '../../util/errors';
-import { reportFailure } from '../../util/report';
+import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
 
 export interface BuildOptions {
   app: string;
@@ -24,11 +23,10 @@ export function selectTargets(opts: Pick<BuildOptions, 'app' | 'targets'>, confi
   return [configuration];
 }
 
-export default async function buildExecutor(opts: BuildOptions, ctx: ExecutorContext): Promise<{ success: boolean }> {
-  try {
-    for (const t of selectTargets(opts, ctx.configurationName)) console.log(`${t}: ${opts.images[t]}`);
-    return { success: true };
-  } catch (e) {
-    return reportFailure(e);
-  }
-}
+export const reportImages: TaskWork<BuildOptions> = async (opts, _cwd, configuration) =>
+  selectTargets(opts, configuration)
+    .map((t) => `${t}: ${opts.images[t]}\n`)
+    .join('');
+
+export default singleExecutor(reportImages);
+export const batch = batchExecutor(reportImages);

@@ -3,10 +3,9 @@
  * options) plus the library objects → the image for one target.
  */
 import { join } from 'node:path';
-import type { ExecutorContext } from '@nx/devkit';
 import { compileSources } from '../../toolchain/compile';
 import { linkImage } from '../../toolchain/image';
-import { reportFailure } from '../../util/report';
+import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
 
 export interface LinkOptions {
   app: string;
@@ -22,28 +21,26 @@ export interface LinkOptions {
   skip?: boolean;
 }
 
-export default async function linkExecutor(opts: LinkOptions, ctx: ExecutorContext): Promise<{ success: boolean }> {
-  if (opts.skip) return { success: true };
-  try {
-    const { objects } = await compileSources({
-      cwd: ctx.root,
-      target: opts.target,
-      sources: opts.sources,
-      includeDirs: opts.includeDirs,
-      header: opts.header,
-      outDir: join(opts.outDir, 'app'),
-    });
-    const r = await linkImage({
-      cwd: ctx.root,
-      target: opts.target,
-      objects: [...opts.objects, ...objects],
-      linkerScript: opts.linkerScript,
-      outDir: opts.outDir,
-      image: opts.image,
-    });
-    console.log(`${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport})`);
-    return { success: true };
-  } catch (e) {
-    return reportFailure(e);
-  }
-}
+export const linkApp: TaskWork<LinkOptions> = async (opts, cwd) => {
+  if (opts.skip) return '';
+  const { objects } = await compileSources({
+    cwd,
+    target: opts.target,
+    sources: opts.sources,
+    includeDirs: opts.includeDirs,
+    header: opts.header,
+    outDir: join(opts.outDir, 'app'),
+  });
+  const r = await linkImage({
+    cwd,
+    target: opts.target,
+    objects: [...opts.objects, ...objects],
+    linkerScript: opts.linkerScript,
+    outDir: opts.outDir,
+    image: opts.image,
+  });
+  return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport})\n`;
+};
+
+export default singleExecutor(linkApp);
+export const batch = batchExecutor(linkApp);
