@@ -23,6 +23,7 @@ function pluginInputs(executor: string) {
   return [
     `{workspaceRoot}/tools/src/executors/${executor}/**/*.ts`,
     '{workspaceRoot}/tools/src/toolchain/**/*.ts',
+    '{workspaceRoot}/tools/src/targets/**/*.ts',
     '{workspaceRoot}/tools/src/util/**/*.ts',
     '!{workspaceRoot}/tools/src/**/*.spec.ts',
   ];
@@ -95,6 +96,8 @@ export function linkTarget(app: AppEntry, image: ResolvedImage): TargetConfigura
       linkerScript: image.linkerScript,
       outDir,
       image: `${app.manifest.name}_${t}`,
+      memory: app.manifest.run.memory,
+      args: app.manifest.run.args,
     },
     configurations: skipOthers(t),
     metadata: { description: `Link ${app.manifest.name} into its ${t} image` },

@@ -7,10 +7,15 @@ import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UkError } from '../util/errors';
 import { findTool, run, runOrFail } from './tools';
+import { targetSpec } from '../targets';
 
 export interface LinkRequest {
   cwd: string;
+  app: string;
   target: string;
+  /** Boot defaults from the app manifest, for image steps that write boot configs. */
+  memory: string;
+  args: readonly string[];
   objects: readonly string[];
   linkerScript?: string;
   outDir: string;
@@ -23,9 +28,12 @@ export interface LinkResult {
   map: string;
   sizeReport: string;
   bytes: number;
+  /** Extra files of the platform's image step (e.g. an arm64 Image, an xl config). */
+  extra: string[];
 }
 
 export async function linkImage(req: LinkRequest): Promise<LinkResult> {
+  const spec = targetSpec(req.target);
   const ld = findTool('ld.lld');
   const objcopy = findTool('llvm-objcopy');
   const base = join(req.outDir, req.image);
@@ -38,6 +46,7 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
     '--no-undefined',
     '-z',
     'noexecstack',
+    ...spec.ldflags,
     `-Map=${map}`,
     '-o',
     dbg,
@@ -56,7 +65,10 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
   const bytes = statSync(resolve(req.cwd, base)).size;
   const sizeReport = `${base}.size.txt`;
   writeFileSync(resolve(req.cwd, sizeReport), sizeTable(req.image, bytes, readFileSync(resolve(req.cwd, map), 'utf8')));
-  return { image: base, debugImage: dbg, map, sizeReport, bytes };
+  const extra = spec.imageStep
+    ? await spec.imageStep({ cwd: req.cwd, app: req.app, image: base, debugImage: dbg, memory: req.memory, args: req.args })
+    : [];
+  return { image: base, debugImage: dbg, map, sizeReport, bytes, extra };
 }
 
 /** Bytes per input object and output section kind, from an lld map. */

@@ -18,6 +18,9 @@ export interface LinkOptions {
   linkerScript?: string;
   outDir: string;
   image: string;
+  /** Boot defaults (memory, arguments) for image steps that write boot configs. */
+  memory: string;
+  args: string[];
   skip?: boolean;
 }
 
@@ -33,13 +36,17 @@ export const linkApp: TaskWork<LinkOptions> = async (opts, cwd) => {
   });
   const r = await linkImage({
     cwd,
+    app: opts.app,
     target: opts.target,
+    memory: opts.memory,
+    args: opts.args,
     objects: [...opts.objects, ...objects],
     linkerScript: opts.linkerScript,
     outDir: opts.outDir,
     image: opts.image,
   });
-  return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport})\n`;
+  const also = r.extra.length ? `, also: ${r.extra.join(', ')}` : '';
+  return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport}${also})\n`;
 };
 
 export default singleExecutor(linkApp);

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
-import { bootCommand } from '../../boot/command';
+import { targetSpec } from '../../targets';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
 import { selectTargets } from '../build/executor';
@@ -18,7 +18,7 @@ export interface RunOptions {
   images: Record<string, string>;
   memory?: string;
   args?: string[] | string;
-  machine?: 'microvm' | 'pc' | 'q35';
+  machine?: string;
   timeout?: number;
 }
 
@@ -41,7 +41,7 @@ export default async function runExecutor(opts: RunOptions, ctx: ExecutorContext
     const image = opts.images[target]!;
     if (!existsSync(resolve(ctx.root, image))) throw new UkError(`${image} does not exist; build it with 'nx build ${opts.app} --configuration=${target}'`);
     const args = typeof opts.args === 'string' ? opts.args.split(/\s+/).filter(Boolean) : (opts.args ?? []);
-    const boot = bootCommand(target, resolve(ctx.root, image), { memory: opts.memory ?? '64M', args, machine: opts.machine ?? 'microvm' });
+    const boot = targetSpec(target).boot(resolve(ctx.root, image), { memory: opts.memory ?? '64M', args, machine: opts.machine });
     const code = await waitFor(boot.cmd, boot.args, ctx.root, opts.timeout ?? 0);
     if (code === -2) throw new UkError(`${opts.app} (${target}) did not stop within ${opts.timeout} s`);
     const status = boot.status(code);

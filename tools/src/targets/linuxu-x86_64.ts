@@ -1,0 +1,12 @@
+/**
+ * linuxu-x86_64: a static, non-PIE Linux executable (lld's default layout);
+ * it runs as a process and its exit status is main's.
+ */
+import type { TargetSpec } from './types';
+
+export const linuxuX86_64: TargetSpec = {
+  name: 'linuxu-x86_64',
+  cflags: ['--target=x86_64-unknown-none-elf'],
+  ldflags: [],
+  boot: (image, o) => ({ cmd: image, args: [...o.args], status: (code) => code }),
+};
