@@ -30,5 +30,30 @@ struct ukarch_regs {
 _Static_assert(sizeof(struct ukarch_regs) == UKARCH_REGS_SIZE,
 	       "UKARCH_REGS_SIZE does not match struct ukarch_regs");
 
-#endif /* !__ASSEMBLY__ */
+#else /* __ASSEMBLY__ */
+
+/*
+ * Push the general registers in the order struct ukarch_regs expects
+ * (rax first, r15 last, so r15 ends at the lowest address). A stub that
+ * pushed the vector (and an error code) then has the whole frame at %rsp.
+ */
+.macro UKARCH_PUSH_GPRS
+	pushq %rax
+	pushq %rbx
+	pushq %rcx
+	pushq %rdx
+	pushq %rsi
+	pushq %rdi
+	pushq %rbp
+	pushq %r8
+	pushq %r9
+	pushq %r10
+	pushq %r11
+	pushq %r12
+	pushq %r13
+	pushq %r14
+	pushq %r15
+.endm
+
+#endif /* __ASSEMBLY__ */
 #endif /* UK_ARCH_REGS_H */

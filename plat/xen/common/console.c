@@ -1,0 +1,96 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * ukplat_coutk(): console_io until a ring is set up, the PV console ring
+ * after. The ring writer turns "\n" into "\r\n" (the back end hands the
+ * bytes to a terminal as they are); Xen's serial console does that
+ * itself for console_io.
+ */
+#include <stddef.h>
+#include <uk/plat/console.h>
+#include "console.h"
+#include "hypercall.h"
+
+/* How long a writer waits for the back end to free ring space. */
+#define RING_WAIT_NS 5000000000ULL
+
+static volatile struct xen_cons_ring *ring;
+static uint32_t ring_port;
+/* Set once the back end stopped consuming: later output is dropped. */
+static bool ring_stalled;
+
+void xen_console_use_ring(struct xen_cons_ring *r, uint32_t port)
+{
+	ring_port = port;
+	ring = r;
+}
+
+/* Wait until the ring has room for one byte; false if it never does. */
+static bool ring_wait_room(uint32_t prod)
+{
+	uint64_t deadline;
+
+	if (prod - ring->out_cons < XEN_CONS_OUT_SIZE)
+		return true;
+	if (ring_stalled)
+		return false;
+	ring->out_prod = prod;
+	xen_evtchn_send(ring_port);
+	deadline = xen_clock_ns() + RING_WAIT_NS;
+	while (prod - ring->out_cons >= XEN_CONS_OUT_SIZE) {
+		if (xen_clock_ns() > deadline) {
+			ring_stalled = true;
+			return false;
+		}
+		xen_sched_yield();
+	}
+	return true;
+}
+
+static void ring_put(uint32_t *prod, char c)
+{
+	if (!ring_wait_room(*prod))
+		return;
+	ring->out[*prod % XEN_CONS_OUT_SIZE] = c;
+	/* The byte must be visible before the index that publishes it. */
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	(*prod)++;
+}
+
+static void ring_write(const char *buf, size_t len)
+{
+	uint32_t prod = ring->out_prod;
+	size_t i;
+
+	for (i = 0; i < len; i++) {
+		if (buf[i] == '\n')
+			ring_put(&prod, '\r');
+		ring_put(&prod, buf[i]);
+	}
+	__atomic_thread_fence(__ATOMIC_RELEASE);
+	ring->out_prod = prod;
+	xen_evtchn_send(ring_port);
+}
+
+int ukplat_coutk(const char *buf, size_t len)
+{
+	if (ring)
+		ring_write(buf, len);
+	else if (xen_console_io_write(buf, len) < 0)
+		return -1;
+	return (int)len;
+}
+
+bool xen_console_flush(uint64_t timeout_ns)
+{
+	uint64_t deadline;
+
+	if (!ring)
+		return true;
+	deadline = xen_clock_ns() + timeout_ns;
+	while (ring->out_cons != ring->out_prod) {
+		if (xen_clock_ns() > deadline)
+			return false;
+		xen_sched_yield();
+	}
+	return true;
+}

@@ -1,0 +1,35 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * console.h - where ukplat_coutk() output goes on Xen.
+ *
+ * Before xen_console_use_ring() (and for dom0 always) it goes through
+ * the console_io hypercall to Xen's own console (the serial line). An
+ * unprivileged domain may not use console_io on a non-debug Xen
+ * (-EPERM), so its platform code switches to the PV console ring that
+ * the toolstack set up, as early as it knows where the ring is.
+ */
+#ifndef XEN_COMMON_CONSOLE_H
+#define XEN_COMMON_CONSOLE_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "xen.h"
+
+/**
+ * Send all further output to the console ring at ring (mapped), raising
+ * event channel port after each write.
+ */
+void xen_console_use_ring(struct xen_cons_ring *ring, uint32_t port);
+
+/**
+ * Wait until the back end consumed everything written to the ring (so
+ * nothing is lost when the domain goes away), for at most about
+ * timeout_ns of Xen system time. Returns true if the ring is empty (or
+ * not used).
+ */
+bool xen_console_flush(uint64_t timeout_ns);
+
+/** Monotonic nanoseconds since the domain started (the platform's clock). */
+uint64_t xen_clock_ns(void);
+
+#endif /* XEN_COMMON_CONSOLE_H */

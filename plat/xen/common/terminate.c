@@ -1,0 +1,46 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * ukplat_terminate(): a final status line, the console drained, the
+ * architecture's exit step, then SCHEDOP_shutdown with the reason it
+ * chose (poweroff for success and crash for failure in a domU).
+ */
+#include <uk/plat/shutdown.h>
+#include "console.h"
+#include "hypercall.h"
+#include "kprint.h"
+#include "platform.h"
+
+/* How long the toolstack's console back end gets to read the last lines. */
+#define FLUSH_NS 3000000000ULL
+
+bool xen_is_dom0;
+bool xen_crashing;
+
+void ukplat_terminate(int status)
+{
+	static bool terminating;
+	uint32_t reason;
+
+	if (!terminating) {
+		/* Not again if printing the status line itself crashed. */
+		terminating = true;
+		if (xen_crashing) {
+			xen_puts("ukraft: crashed, status ");
+		} else {
+			xen_puts("ukraft: main returned ");
+		}
+		if (status < 0) {
+			xen_puts("-");
+			xen_putnum((uint64_t)-(int64_t)status, 10, 0);
+		} else {
+			xen_putnum((uint64_t)status, 10, 0);
+		}
+		xen_puts("\n");
+		xen_console_flush(FLUSH_NS);
+	}
+	reason = xen_arch_exit(status);
+	for (;;) {
+		xen_sched_shutdown(reason);
+		xen_sched_yield();
+	}
+}

@@ -1,0 +1,94 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * xen.h - the parts of the Xen guest ABI this platform uses, for every
+ * architecture: hypercall numbers, their sub-commands and argument
+ * structures, shutdown reasons and the PV console ring. Values are
+ * those of Xen's public interface (stable since Xen 3.0); the layouts
+ * are checked with static assertions where they matter.
+ */
+#ifndef XEN_COMMON_XEN_H
+#define XEN_COMMON_XEN_H
+
+/* Hypercall numbers */
+#define XEN_HC_SET_TRAP_TABLE 0
+#define XEN_HC_MMU_UPDATE 1
+#define XEN_HC_UPDATE_VA_MAPPING 14
+#define XEN_HC_CONSOLE_IO 18
+#define XEN_HC_SCHED_OP 29
+#define XEN_HC_EVENT_CHANNEL_OP 32
+#define XEN_HC_PHYSDEV_OP 33
+#define XEN_HC_HVM_OP 34
+
+/* console_io commands */
+#define XEN_CONSOLEIO_WRITE 0
+
+/* sched_op commands */
+#define XEN_SCHEDOP_YIELD 0
+#define XEN_SCHEDOP_SHUTDOWN 2
+
+/* Shutdown reasons (struct xen_sched_shutdown) */
+#define XEN_SHUTDOWN_POWEROFF 0
+#define XEN_SHUTDOWN_REBOOT 1
+#define XEN_SHUTDOWN_CRASH 3
+
+/* event_channel_op commands */
+#define XEN_EVTCHNOP_SEND 4
+
+/* physdev_op commands */
+#define XEN_PHYSDEVOP_SET_IOPL 6
+
+/* hvm_op commands and parameters (arm guests, x86 HVM) */
+#define XEN_HVMOP_GET_PARAM 1
+#define XEN_HVM_PARAM_CONSOLE_PFN 17
+#define XEN_HVM_PARAM_CONSOLE_EVTCHN 18
+
+/* The domain a hypercall acts on when it is the caller itself */
+#define XEN_DOMID_SELF 0x7ff0
+
+/* Error numbers Xen returns (negated) */
+#define XEN_EPERM 1
+#define XEN_ENOSYS 38
+
+#define XEN_PAGE_SHIFT 12
+#define XEN_PAGE_SIZE 4096UL
+
+#ifndef __ASSEMBLY__
+#include <stdint.h>
+
+struct xen_sched_shutdown {
+	uint32_t reason;
+};
+
+struct xen_evtchn_send {
+	uint32_t port;
+};
+
+struct xen_physdev_set_iopl {
+	uint32_t iopl;
+};
+
+struct xen_hvm_param {
+	uint16_t domid;
+	uint32_t index;
+	uint64_t value;
+};
+_Static_assert(sizeof(struct xen_hvm_param) == 16, "xen_hvm_param layout");
+
+/*
+ * The PV console ring page shared with the console back end (xenconsoled
+ * in dom0): the guest produces into out[], the back end consumes.
+ * Indexes run freely; position = index % size.
+ */
+#define XEN_CONS_IN_SIZE 1024
+#define XEN_CONS_OUT_SIZE 2048
+struct xen_cons_ring {
+	char in[XEN_CONS_IN_SIZE];
+	char out[XEN_CONS_OUT_SIZE];
+	uint32_t in_cons, in_prod;
+	uint32_t out_cons, out_prod;
+};
+_Static_assert(__builtin_offsetof(struct xen_cons_ring, out_prod) == 3084,
+	       "console ring layout");
+
+#endif /* !__ASSEMBLY__ */
+#endif /* XEN_COMMON_XEN_H */

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * PV bring-up from start_info: the console (console_io for dom0, the PV
+ * console ring otherwise), shared_info and its clock, the trap table,
+ * all memory mapped, NULL and stack-guard pages unmapped, the command
+ * line, then the hand-over to ukplat_entry().
+ */
+#include <uk/plat/boot.h>
+#include <uk/plat/shutdown.h>
+#include "../common/console.h"
+#include "../common/kprint.h"
+#include "../common/platform.h"
+#include "boot.h"
+#include "mmu.h"
+#include "shinfo.h"
+#include "startinfo.h"
+#include "traps.h"
+
+static char cmdline[XEN_GUEST_CMDLINE_MAX];
+static struct ukplat_memregion ram;
+static struct ukplat_bootinfo bootinfo;
+
+/* The bootstrap area ends after the page tables and the bootstrap stack. */
+static uint64_t bootstrap_end(const struct xen_start_info *si, uint64_t sp)
+{
+	uint64_t pt_end = si->pt_base + si->nr_pt_frames * XEN_PAGE_SIZE;
+	uint64_t sp_end = (sp + XEN_PAGE_SIZE - 1) & ~(XEN_PAGE_SIZE - 1);
+
+	return pt_end > sp_end ? pt_end : sp_end;
+}
+
+static void setup_console(const struct xen_start_info *si)
+{
+	uint64_t pfn;
+
+	if (xen_is_dom0)
+		return;
+	/* The ring page is in the bootstrap area, mapped 1:1. */
+	pfn = xen_mfn_to_pfn(si->console.domU.mfn);
+	xen_console_use_ring((struct xen_cons_ring *)(uintptr_t)(pfn * XEN_PAGE_SIZE),
+			     si->console.domU.evtchn);
+}
+
+static void copy_cmdline(const struct xen_start_info *si)
+{
+	size_t i;
+
+	for (i = 0; i < sizeof(cmdline) - 1 && si->cmd_line[i]; i++)
+		cmdline[i] = si->cmd_line[i];
+	cmdline[i] = '\0';
+}
+
+void xen_setup(struct xen_start_info *si, uint64_t boot_sp)
+{
+	uint64_t free_pfn;
+
+	xen_is_dom0 = (si->flags & XEN_SIF_INITDOMAIN) != 0;
+	xen_mmu_init(si, bootstrap_end(si, boot_sp));
+	setup_console(si);
+	xen_shinfo_map(si->shared_info);
+	xen_traps_init();
+	copy_cmdline(si);
+
+	free_pfn = xen_mmu_map_all();
+	xen_mmu_protect();
+	if (free_pfn < si->nr_pages) {
+		ram.base = (uintptr_t)(free_pfn * XEN_PAGE_SIZE);
+		ram.len = (size_t)((si->nr_pages - free_pfn) * XEN_PAGE_SIZE);
+	} else {
+		xen_puts("xen: no free memory after the bootstrap area\n");
+	}
+
+	bootinfo.plat = "xen";
+	bootinfo.cmdline = cmdline;
+	bootinfo.argc = -1;
+	bootinfo.argv = NULL;
+	bootinfo.mem = &ram;
+	bootinfo.mem_count = ram.len ? 1 : 0;
+	ukplat_entry(&bootinfo);
+}
