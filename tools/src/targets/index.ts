@@ -5,9 +5,10 @@
 import { UkError } from '../util/errors';
 import { kvmX86_64 } from './kvm-x86_64';
 import { linuxuX86_64 } from './linuxu-x86_64';
+import { xenX86_64 } from './xen-x86_64';
 import type { TargetSpec } from './types';
 
-const SPECS: readonly TargetSpec[] = [kvmX86_64, linuxuX86_64];
+const SPECS: readonly TargetSpec[] = [kvmX86_64, linuxuX86_64, xenX86_64];
 
 export const TARGET_SPECS: ReadonlyMap<string, TargetSpec> = new Map(SPECS.map((s) => [s.name, s]));
 

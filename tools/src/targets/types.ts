@@ -9,6 +9,8 @@ export interface BootOptions {
   args: readonly string[];
   /** QEMU machine, where the target has a choice (kvm-x86_64: microvm, pc, q35). */
   machine?: string;
+  /** Workspace root, for targets that keep downloaded artefacts in its cache folder. */
+  workspaceRoot?: string;
 }
 
 export interface BootCommand {
@@ -16,6 +18,11 @@ export interface BootCommand {
   args: string[];
   /** main's status from the command's exit code, or undefined if unknown. */
   status(exitCode: number): number | undefined;
+  /**
+   * A line the image prints last whose first group is main's status: used
+   * when the exit code does not tell it (xl create -c always exits 0).
+   */
+  statusLine?: RegExp;
 }
 
 export interface ImageStepRequest {

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { memoryMiB, quoteArg, xlConfigText } from './xlcfg';
+import { xenX86QemuArgs } from '../targets/xen-x86_64';
+
+describe('xl config', () => {
+  it('converts memory sizes to MiB', () => {
+    expect(memoryMiB('64M')).toBe(64);
+    expect(memoryMiB('1G')).toBe(1024);
+    expect(memoryMiB('65536K')).toBe(64);
+    expect(() => memoryMiB('lots')).toThrow(/not understood/);
+  });
+
+  it('quotes arguments the way ukargparse splits them', () => {
+    expect(quoteArg('one')).toBe('one');
+    expect(quoteArg('with space')).toBe('"with space"');
+    expect(quoteArg('say "hi"')).toBe('"say \\"hi\\""');
+    expect(quoteArg('')).toBe('""');
+  });
+
+  it('writes a PV domain with the run defaults', () => {
+    const text = xlConfigText({ name: 'hello_xen-x86_64', kernel: 'hello_xen-x86_64', memory: '64M', vcpus: 1, args: ['one', 'two words'], type: 'pv' });
+    expect(text).toContain('name = "hello_xen-x86_64"\n');
+    expect(text).toContain('type = "pv"\n');
+    expect(text).toContain('kernel = "hello_xen-x86_64"\n');
+    expect(text).toContain('memory = 64\n');
+    expect(text).toContain('vcpus = 1\n');
+    expect(text).toContain('extra = "one \\"two words\\""\n');
+  });
+});
+
+describe('xen-x86_64 under QEMU', () => {
+  it('passes the image as dom0 module with its command line, commas escaped', () => {
+    const args = xenX86QemuArgs('/c/xen', '/d/img', { memory: '32M', args: ['a,b', 'c'] });
+    expect(args[args.indexOf('-initrd') + 1]).toBe('/d/img a,,b c');
+    expect(args[args.indexOf('-kernel') + 1]).toBe('/c/xen');
+    expect(args[args.indexOf('-append') + 1]).toContain('dom0_mem=32M');
+    expect(args).toContain('-no-reboot');
+  });
+});

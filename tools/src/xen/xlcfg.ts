@@ -1,0 +1,66 @@
+/**
+ * The `xl` domain configuration written beside a Xen image, so that on a
+ * Xen host `xl create -c <app>_<target>.xl.cfg` (run from the image's
+ * folder) starts it with the app's run defaults.
+ */
+import { writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { UkError } from '../util/errors';
+
+export interface XlConfig {
+  name: string;
+  /** Path of the kernel as written in the file (relative to where xl runs). */
+  kernel: string;
+  /** QEMU-style size: 64M, 1G, 524288K. */
+  memory: string;
+  vcpus: number;
+  args: readonly string[];
+  /** "pv" on x86_64; arm guests have a single type and need none. */
+  type?: 'pv' | 'pvh';
+}
+
+/** Megabytes of a size such as 64M, 1G or 65536K (xl's memory is in MiB). */
+export function memoryMiB(size: string): number {
+  const m = /^(\d+)\s*([KMG]?)i?B?$/i.exec(size.trim());
+  if (!m) throw new UkError(`memory size '${size}' is not understood (use e.g. 64M or 1G)`);
+  const n = Number(m[1]);
+  const unit = (m[2] ?? '').toUpperCase();
+  const mib = unit === 'G' ? n * 1024 : unit === 'K' ? Math.ceil(n / 1024) : unit === 'M' ? n : Math.ceil(n / (1024 * 1024));
+  return Math.max(mib, 4);
+}
+
+/** One argument as the kernel command line expects it: quoted if it holds blanks or quotes. */
+export function quoteArg(arg: string): string {
+  if (arg !== '' && !/[\s'"\\]/.test(arg)) return arg;
+  return `"${arg.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+/** An xl string literal. */
+function xlString(s: string): string {
+  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
+}
+
+export function xlConfigText(c: XlConfig): string {
+  return [
+    `# xl domain configuration, written by the ukraft build.`,
+    `# On a Xen host, from this folder: xl create -c ${c.name}.xl.cfg`,
+    `name = ${xlString(c.name)}`,
+    ...(c.type ? [`type = ${xlString(c.type)}`] : []),
+    `kernel = ${xlString(c.kernel)}`,
+    `memory = ${memoryMiB(c.memory)}`,
+    `vcpus = ${c.vcpus}`,
+    `extra = ${xlString(c.args.map(quoteArg).join(' '))}`,
+    // Success ends the domain as poweroff, failure as crash: both just go away.
+    `on_poweroff = "destroy"`,
+    `on_crash = "destroy"`,
+    '',
+  ].join('\n');
+}
+
+/** Write `<image>.xl.cfg` beside the image; returns its path. */
+export function writeXlConfig(cwd: string, image: string, c: Omit<XlConfig, 'kernel' | 'name'>): string {
+  const file = `${image}.xl.cfg`;
+  const text = xlConfigText({ ...c, name: basename(image), kernel: basename(image) });
+  writeFileSync(resolve(cwd, file), text);
+  return file;
+}
