@@ -20,7 +20,7 @@ export default defineLibrary({
     },
   },
   sources: {
-    common: ['common/kprint.c', 'common/memmap.c'],
+    common: ['common/kprint.c', 'common/memmap.c', 'common/backtrace.c', 'common/cmdline.c'],
     arch: {
       x86_64: [
         'x86_64/multiboot.S',
@@ -36,7 +36,6 @@ export default defineLibrary({
         'x86_64/gdt.c',
         'x86_64/idt.c',
         'x86_64/trap.c',
-        'x86_64/backtrace.c',
         'x86_64/mmu.c',
         'x86_64/acpi.c',
         'x86_64/shutdown.c',

@@ -30,6 +30,12 @@ void kvm_puthex(uint64_t v, unsigned int digits)
 	ukplat_coutk(buf, 2 + digits);
 }
 
+void kvm_putreg(const char *name, uint64_t v)
+{
+	kvm_puts(name);
+	kvm_puthex(v, 16);
+}
+
 void kvm_putdec(uint64_t v)
 {
 	char buf[20];

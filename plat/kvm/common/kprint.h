@@ -18,4 +18,7 @@ void kvm_puthex(uint64_t v, unsigned int digits);
 /** Print v in decimal. */
 void kvm_putdec(uint64_t v);
 
+/** Print name, then v as 16 hex digits (register dumps). */
+void kvm_putreg(const char *name, uint64_t v);
+
 #endif /* KVM_KPRINT_H */

@@ -3,7 +3,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/plat/shutdown.h>
 #include "../common/kprint.h"
-#include "backtrace.h"
+#include "../common/backtrace.h"
 
 static void reg(const char *name, uint64_t v)
 {

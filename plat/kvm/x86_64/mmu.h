@@ -9,12 +9,10 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "../common/memcheck.h"
 
 /** Unmap page 0. Call after the last read of BIOS/boot data there. */
 void kvm_mmu_unmap_null(void);
-
-/** True if [addr, addr + len) can be read without faulting. */
-bool kvm_mem_readable(uint64_t addr, uint64_t len);
 
 /** True if addr lies in the boot-stack guard page. */
 bool kvm_mmu_in_guard(uint64_t addr);

@@ -6,6 +6,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
+#include "../common/cmdline.h"
 #include "../common/kprint.h"
 #include "../common/memmap.h"
 #include "../common/rdmem.h"
@@ -16,32 +17,12 @@
 #include "mmu.h"
 #include "serial.h"
 
-#define CMDLINE_MAX 4096
-
 /* Legacy 8259 PICs: masked, so a stray sti cannot bring timer ticks in. */
 #define PIC1_DATA 0x21
 #define PIC2_DATA 0xa1
 
-static char cmdline[CMDLINE_MAX];
 static struct kvm_memmap memmap;
 static struct ukplat_bootinfo bootinfo;
-
-/* Copy the loader's command line into the image (bounded). */
-static const char *copy_cmdline(const char *src)
-{
-	size_t i = 0;
-
-	if (src) {
-		while (src[i] && i < CMDLINE_MAX - 1) {
-			cmdline[i] = src[i];
-			i++;
-		}
-		if (src[i])
-			kvm_puts("kvm: command line truncated to 4095 bytes\n");
-	}
-	cmdline[i] = '\0';
-	return cmdline;
-}
 
 void kvm_setup(uint32_t magic, uint32_t info)
 {
@@ -64,7 +45,7 @@ void kvm_setup(uint32_t magic, uint32_t info)
 		ukplat_crash("kvm: started by an unknown boot protocol");
 
 	kvm_acpi_init(bd.rsdp);
-	bootinfo.cmdline = copy_cmdline(bd.cmdline);
+	bootinfo.cmdline = kvm_cmdline_keep(bd.cmdline);
 	if (!memmap.nreg) {
 		kvm_puts("kvm: no free RAM reported by the ");
 		kvm_puts(bd.proto);

@@ -4,7 +4,7 @@
 #include <uk/arch/regs.h>
 #include <uk/plat/shutdown.h>
 #include "../common/kprint.h"
-#include "backtrace.h"
+#include "../common/backtrace.h"
 #include "boot.h"
 #include "cpu.h"
 #include "mmu.h"

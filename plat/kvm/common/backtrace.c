@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Frame-pointer walk: [fp] = caller's fp, [fp + 8] = return address. */
-#include "../common/kprint.h"
-#include "../common/rdmem.h"
 #include "backtrace.h"
-#include "mmu.h"
+#include "kprint.h"
+#include "memcheck.h"
+#include "rdmem.h"
 
 #define MAX_DEPTH 32
 

@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * backtrace.h - frame-pointer backtraces for crash dumps (the code is
- * built with -fno-omit-frame-pointer; boot64.S ends the chain with a
- * zero %rbp).
+ * built with -fno-omit-frame-pointer). x86_64 and arm64 lay frame
+ * records out alike: [fp] = caller's fp, [fp + 8] = return address
+ * (%rbp / x29); the boot code ends the chain with a zero frame pointer.
  */
-#ifndef KVM_X86_64_BACKTRACE_H
-#define KVM_X86_64_BACKTRACE_H
+#ifndef KVM_BACKTRACE_H
+#define KVM_BACKTRACE_H
 
 #include <stdint.h>
 
@@ -16,4 +17,4 @@
  */
 void kvm_backtrace(uint64_t fp, uint64_t pc);
 
-#endif /* KVM_X86_64_BACKTRACE_H */
+#endif /* KVM_BACKTRACE_H */
