@@ -24,9 +24,9 @@ export default defineLibrary({
   },
   include: [],
   sources: {
-    common: ['common/setup.c', 'common/console.c', 'common/shutdown.c', 'common/signals.c', 'common/print.c'],
+    common: ['common/setup.c', 'common/console.c', 'common/shutdown.c', 'common/signals.c', 'common/print.c', 'common/backtrace.c', 'common/syscalls.c'],
     arch: {
-      x86_64: ['x86_64/entry.S', 'x86_64/syscall.c', 'x86_64/ucontext.c', 'x86_64/backtrace.c'],
+      x86_64: ['x86_64/entry.S', 'x86_64/ucontext.c'],
     },
   },
   exports: ['_start', 'ukplat_coutk', 'ukplat_terminate', 'ukplat_crash'],

@@ -61,7 +61,7 @@ struct linuxu_regs {
 	uintptr_t fp;
 };
 
-/* System calls (arch/syscall.c): results are -errno on failure. */
+/* System calls (syscalls.c, over <arch>/syscall.h): -errno on failure. */
 /** write(2). */
 long linuxu_write(int fd, const void *buf, size_t len);
 /** mmap(2): the address, or -errno. */
@@ -83,6 +83,8 @@ __attribute__((noreturn)) void linuxu_exit_group(int status);
 void linuxu_sigrestorer(void);
 /** Pick pc/sp/fp out of a signal handler's ucontext. */
 void linuxu_ucontext_regs(const void *ucontext, struct linuxu_regs *regs);
+/** The architecture's names of pc, sp and fp, each followed by a space. */
+extern const char *const linuxu_reg_names[3];
 /** Print return addresses of the frame-pointer chain starting at fp. */
 void linuxu_backtrace(uintptr_t fp);
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Fault handlers: SIGSEGV, SIGILL, SIGFPE and SIGBUS print the signal,
- * the fault address, RIP/RSP/RBP (pc/sp/fp) of the faulting context and
+ * the fault address, pc/sp/fp of the faulting context (named as the
+ * architecture names them: RIP/RSP/RBP, PC/SP/FP) and
  * a backtrace, then exit with UKPLAT_STATUS_CRASH. They run on an
  * alternate stack so that stack overflows are reported too, and a fault
  * inside the handler itself exits at once.
@@ -44,11 +45,14 @@ static void on_fault(int sig, struct linuxu_siginfo *si, void *ucontext)
 	linuxu_putdec(si->code);
 	linuxu_puts(") at address ");
 	linuxu_puthex((uintptr_t)si->addr);
-	linuxu_puts("\n  RIP ");
+	linuxu_puts("\n  ");
+	linuxu_puts(linuxu_reg_names[0]);
 	linuxu_puthex(regs.pc);
-	linuxu_puts("  RSP ");
+	linuxu_puts("  ");
+	linuxu_puts(linuxu_reg_names[1]);
 	linuxu_puthex(regs.sp);
-	linuxu_puts("  RBP ");
+	linuxu_puts("  ");
+	linuxu_puts(linuxu_reg_names[2]);
 	linuxu_puthex(regs.fp);
 	linuxu_puts("\n");
 	linuxu_backtrace(regs.fp);

@@ -15,6 +15,8 @@ struct x86_64_ucontext {
 	unsigned long gregs[NGREGS]; /* uc_mcontext starts here */
 };
 
+const char *const linuxu_reg_names[3] = { "RIP ", "RSP ", "RBP " };
+
 void linuxu_ucontext_regs(const void *ucontext, struct linuxu_regs *regs)
 {
 	const struct x86_64_ucontext *uc = ucontext;

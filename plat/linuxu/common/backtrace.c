@@ -1,11 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Frame-pointer backtrace on x86_64: each frame holds the caller's %rbp
- * at 0(%rbp) and the return address at 8(%rbp). _start zeroes %rbp, and
+ * Frame-pointer backtrace. x86_64 and arm64 lay frame records out alike:
+ * the caller's frame pointer at [fp] and the return address at [fp + 8]
+ * (%rbp / x29). _start zeroes the frame pointer, and
  * frames must move up the stack and stay below its top, so a corrupt
  * chain ends the walk instead of wandering through memory.
  */
-#include "../common/linuxu.h"
+#include "linuxu.h"
 
 #define MAX_FRAMES 32
 

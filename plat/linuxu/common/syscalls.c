@@ -1,0 +1,47 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* The system calls plat-linuxu makes, over the architecture's raw call. */
+#include "linuxu.h"
+
+#if defined(CONFIG_ARCH_X86_64)
+#include "../x86_64/syscall.h"
+#elif defined(CONFIG_ARCH_ARM64)
+#include "../arm64/syscall.h"
+#else
+#error "plat-linuxu: no system call header for this architecture"
+#endif
+
+long linuxu_write(int fd, const void *buf, size_t len)
+{
+	return linuxu_syscall6(SYS_write, fd, (long)buf, (long)len, 0, 0, 0);
+}
+
+long linuxu_mmap(void *addr, size_t len, int prot, int flags, int fd,
+		 long off)
+{
+	return linuxu_syscall6(SYS_mmap, (long)addr, (long)len, prot, flags,
+			       fd, off);
+}
+
+long linuxu_munmap(void *addr, size_t len)
+{
+	return linuxu_syscall6(SYS_munmap, (long)addr, (long)len, 0, 0, 0, 0);
+}
+
+long linuxu_rt_sigaction(int sig, const struct linuxu_sigaction *act,
+			 struct linuxu_sigaction *old)
+{
+	return linuxu_syscall6(SYS_rt_sigaction, sig, (long)act, (long)old,
+			sizeof(act->mask), 0, 0);
+}
+
+long linuxu_sigaltstack(const struct linuxu_stack *ss,
+			struct linuxu_stack *old)
+{
+	return linuxu_syscall6(SYS_sigaltstack, (long)ss, (long)old, 0, 0, 0, 0);
+}
+
+void linuxu_exit_group(int status)
+{
+	for (;;)
+		linuxu_syscall6(SYS_exit_group, status, 0, 0, 0, 0, 0);
+}
