@@ -13,7 +13,7 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   requires: ['ukplat'],
   plats: ['linuxu'],
-  archs: ['x86_64'],
+  archs: ['x86_64', 'arm64'],
   options: {
     HEAP_SIZE_MB: {
       type: 'int',
@@ -27,6 +27,7 @@ export default defineLibrary({
     common: ['common/setup.c', 'common/console.c', 'common/shutdown.c', 'common/signals.c', 'common/print.c', 'common/backtrace.c', 'common/syscalls.c'],
     arch: {
       x86_64: ['x86_64/entry.S', 'x86_64/ucontext.c'],
+      arm64: ['arm64/entry.S', 'arm64/ucontext.c'],
     },
   },
   exports: ['_start', 'ukplat_coutk', 'ukplat_terminate', 'ukplat_crash'],
