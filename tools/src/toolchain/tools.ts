@@ -15,6 +15,9 @@ export const TOOL_PACKAGES: Record<string, string> = {
   'llvm-size': 'llvm',
   'qemu-system-x86_64': 'qemu-system-x86',
   'qemu-system-aarch64': 'qemu-system-arm',
+  'qemu-aarch64': 'qemu-user',
+  'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
+  'aarch64-linux-gnu-ld': 'binutils-aarch64-linux-gnu',
 };
 
 const found = new Map<string, string>();
