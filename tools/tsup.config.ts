@@ -1,19 +1,35 @@
 import { defineConfig } from 'tsup';
 
 // The plugin is precompiled: Nx loads plain CommonJS, no TS loader at start-up.
-export default defineConfig({
+// The configurator is a separate ESM program (Ink is ESM-only).
+export default defineConfig([{
   entry: {
     index: 'src/index.ts',
     'executors/compile': 'src/executors/compile/executor.ts',
     'executors/link': 'src/executors/link/executor.ts',
     'executors/run': 'src/executors/run/executor.ts',
     'executors/build': 'src/executors/build/executor.ts',
+    'executors/config': 'src/executors/config/executor.ts',
+    'executors/menuconfig': 'src/executors/menuconfig/executor.ts',
+    'executors/test': 'src/executors/test/executor.ts',
+    'executors/host-test': 'src/executors/host-test/executor.ts',
+    'generators/library': 'src/generators/library/generator.ts',
+    'generators/app': 'src/generators/app/generator.ts',
   },
   format: ['cjs'],
   target: 'node20',
   platform: 'node',
   dts: false,
-  clean: true,
+  clean: false,
   sourcemap: true,
   external: ['nx', '@nx/devkit', 'esbuild'],
-});
+}, {
+  entry: { menuconfig: 'src/menuconfig/main.ts' },
+  format: ['esm'],
+  outExtension: () => ({ js: '.mjs' }),
+  target: 'node20',
+  platform: 'node',
+  clean: false,
+  sourcemap: true,
+  external: ['ink', 'react', 'esbuild', 'zod'],
+}]);

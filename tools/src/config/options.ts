@@ -1,9 +1,8 @@
 /**
- * Option values: defaults, then the app's settings, then the per-target
- * fragment. Every setting is checked against the option's declaration.
+ * Checking one option value against its declaration (type, range,
+ * choices). The solver applies it to every setting and default.
  */
-import type { AppConfig, LibraryManifest, OptionDef, OptionValue } from '../manifest/schema';
-import { UkError, didYouMean } from '../util/errors';
+import type { OptionDef, OptionValue } from '../manifest/schema';
 
 /** Check one value against its declaration; returns a reason or undefined. */
 export function checkValue(def: OptionDef, value: OptionValue): string | undefined {
@@ -26,52 +25,4 @@ export function checkValue(def: OptionDef, value: OptionValue): string | undefin
         ? undefined
         : `expects one of ${def.choices.join(', ')}, got ${JSON.stringify(value)}`;
   }
-}
-
-export interface OptionSource {
-  configFile: string;
-  config: AppConfig;
-  target: string;
-}
-
-/**
- * Values for every library in `closure` (name → manifest), or a UkError
- * naming the configuration file and the setting at fault.
- */
-export function resolveValues(
-  closure: ReadonlyMap<string, LibraryManifest>,
-  src: OptionSource,
-): Map<string, Record<string, OptionValue>> {
-  const values = new Map<string, Record<string, OptionValue>>();
-  for (const [name, m] of closure) {
-    values.set(name, Object.fromEntries(Object.entries(m.options).map(([k, d]) => [k, d.default])));
-  }
-  const layers: [string, Record<string, Record<string, OptionValue>>][] = [
-    ['options', src.config.options],
-    [`targets.${src.target}.options`, src.config.targets[src.target as keyof AppConfig['targets']]?.options ?? {}],
-  ];
-  for (const [where, settings] of layers) {
-    for (const [lib, opts] of Object.entries(settings)) {
-      const m = closure.get(lib);
-      const own = values.get(lib);
-      if (!m || !own) {
-        throw new UkError(
-          `${src.configFile}: '${where}.${lib}': library '${lib}' is not part of the image for ${src.target}${didYouMean(lib, closure.keys())}; add it to the app's libraries or remove the setting`,
-        );
-      }
-      for (const [opt, value] of Object.entries(opts)) {
-        const def = m.options[opt];
-        if (!def) {
-          const known = Object.keys(m.options);
-          throw new UkError(
-            `${src.configFile}: '${where}.${lib}.${opt}': library '${lib}' has no option '${opt}'${didYouMean(opt, known)}${known.length ? `; its options: ${known.join(', ')}` : ''}`,
-          );
-        }
-        const bad = checkValue(def, value);
-        if (bad) throw new UkError(`${src.configFile}: '${where}.${lib}.${opt}': ${bad}`);
-        own[opt] = value;
-      }
-    }
-  }
-  return values;
 }

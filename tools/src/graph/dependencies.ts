@@ -23,9 +23,12 @@ export const createDependencies: CreateDependencies = (_options, ctx) => {
   const edge = (source: string, target: string, sourceFile: string) =>
     deps.push({ source, target, sourceFile, type: DependencyType.static });
 
+  const providers = new Map<string, string[]>();
+  for (const [name, lib] of ws.libs) for (const c of lib.manifest.provides) providers.set(c, [...(providers.get(c) ?? []), name]);
   for (const [name, lib] of ws.libs) {
     for (const req of lib.manifest.requires) {
-      const found = allExpansions(req).filter((n) => ws.libs.has(n));
+      // A capability stands for every library that provides it.
+      const found = allExpansions(req).flatMap((n) => (ws.libs.has(n) ? [n] : (providers.get(n) ?? [])));
       if (found.length === 0) {
         throw new UkError(`${lib.file}: 'requires' names library '${req}', which does not exist${didYouMean(req, ws.libs.keys())}`);
       }

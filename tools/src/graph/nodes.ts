@@ -3,16 +3,21 @@
  * All manifests arrive in one batch, so the whole build plan (every app
  * resolved for every target) is computed once here.
  */
-import { dirname } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { hostBuild } from '../config/host';
 import type { CreateNodes, CreateNodesResult, ProjectConfiguration, TargetConfiguration } from '@nx/devkit';
 import { loadWorkspace, type Workspace } from './workspace';
 import { planBuild, type BuildPlan } from './plan';
-import { appTargets, compileTarget } from './targets';
+import { appTargets, compileTarget, hostTestTarget } from './targets';
 
 function libProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfiguration {
   const lib = ws.libs.get(name)!;
   const targets: Record<string, TargetConfiguration> = {};
   for (const [tname, v] of plan.compiles.get(name) ?? []) targets[tname] = compileTarget(v);
+  const testDir = join(ws.root, lib.root, 'tests');
+  const tests = existsSync(testDir) ? readdirSync(testDir).filter((f) => f.endsWith('.c')).sort() : [];
+  if (tests.length) targets['test'] = hostTestTarget(lib, hostBuild(ws, name), tests.map((f) => join(lib.root, 'tests', f)));
   return {
     name,
     root: lib.root,

@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import type { TargetConfiguration } from '@nx/devkit';
 import { ALL_TARGETS } from '../config/naming';
 import type { ResolvedImage } from '../config/resolve';
-import type { AppEntry } from './workspace';
+import type { AppEntry, LibEntry } from './workspace';
+import type { HostBuild } from '../config/host';
 import { compileTargetName, linkTargetName, type CompileVariant } from './plan';
 import { toolchainIdentityCommand } from '../toolchain/tools';
 
@@ -17,7 +18,8 @@ function skipOthers(target: string): Record<string, { skip: true }> {
   return Object.fromEntries(ALL_TARGETS.filter((t) => t !== target).map((t) => [t, { skip: true }]));
 }
 
-const toolchainInputs = [{ runtime: toolchainIdentityCommand() }, { externalDependencies: ['nx'] }];
+// UK_TOOLCHAIN picks clang or gcc (toolchain/select.ts): part of every compile and link hash.
+const toolchainInputs = [{ runtime: toolchainIdentityCommand() }, { env: 'UK_TOOLCHAIN' }, { externalDependencies: ['nx'] }];
 
 function pluginInputs(executor: string) {
   return [
@@ -65,6 +67,24 @@ export function compileTarget(v: CompileVariant): TargetConfiguration {
     },
     configurations: skipOthers(target.name),
     metadata: { description: `Compile ${lib.name} for ${target.name} (option variant ${lib.variant})` },
+  };
+}
+
+/** Host tests of a library: its common sources with each tests/*.c, built for this machine. */
+export function hostTestTarget(lib: LibEntry, build: HostBuild, tests: string[]): TargetConfiguration {
+  const outDir = join('dist', lib.root, 'host-test');
+  return {
+    executor: `${EXECUTOR_PREFIX}:host-test`,
+    cache: true,
+    inputs: [
+      '{projectRoot}/**/*',
+      ...build.includeDirs.map((d) => `{workspaceRoot}/${d}/**/*`),
+      ...toolchainInputs,
+      ...pluginInputs('host-test'),
+    ],
+    outputs: [`{workspaceRoot}/${outDir}`],
+    options: { name: lib.manifest.name, sources: build.sources, tests, includeDirs: build.includeDirs, header: build.header, outDir },
+    metadata: { description: `Compile ${lib.manifest.name} with its tests for this machine and run them` },
   };
 }
 
@@ -122,6 +142,16 @@ export function appTargets(app: AppEntry, images: Map<string, ResolvedImage>): R
     configurations: Object.fromEntries(ALL_TARGETS.map((t) => [t, {}])),
     metadata: { description: `Build ${app.manifest.name}'s images (one with --configuration=<plat>-<arch>, else all)` },
   };
+  targets['test'] = {
+    executor: `${EXECUTOR_PREFIX}:test`,
+    cache: true,
+    dependsOn: ['build'],
+    inputs: ['{projectRoot}/uk.app.ts', { dependentTasksOutputFiles: '**/*', transitive: true }, ...pluginInputs('test')],
+    outputs: [],
+    options: { app: app.manifest.name, targets: declared, images: imagePaths, memory: app.manifest.run.memory, args: app.manifest.run.args },
+    configurations: Object.fromEntries(ALL_TARGETS.map((t) => [t, {}])),
+    metadata: { description: `Boot ${app.manifest.name}'s images and check that main returns 0` },
+  };
   targets['run'] = {
     executor: `${EXECUTOR_PREFIX}:run`,
     cache: false,
@@ -135,6 +165,25 @@ export function appTargets(app: AppEntry, images: Map<string, ResolvedImage>): R
     },
     configurations: Object.fromEntries(ALL_TARGETS.map((t) => [t, { target: t }])),
     metadata: { description: `Boot ${app.manifest.name}: QEMU for kvm, a process for linuxu` },
+  };
+  const perTarget = Object.fromEntries(declared.map((t) => [t, { target: t }]));
+  const configTarget = (action: string, description: string): TargetConfiguration => ({
+    executor: `${EXECUTOR_PREFIX}:config`,
+    cache: false,
+    options: { app: app.manifest.name, action, targets: declared },
+    configurations: perTarget,
+    metadata: { description },
+  });
+  targets['config'] = configTarget('show', `Print ${app.manifest.name}'s resolved configuration and where each value comes from`);
+  targets['why'] = configTarget('why', 'Explain why a library (--lib) is in the image or an option (--option=lib.OPT) has its value');
+  targets['olddefconfig'] = configTarget('olddefconfig', 'Check the saved configuration against the current manifests and drop settings equal to defaults');
+  targets['apply-config'] = configTarget('apply', 'Merge a configuration fragment (--fragment=file.json) into the saved configuration');
+  targets['menuconfig'] = {
+    executor: `${EXECUTOR_PREFIX}:menuconfig`,
+    cache: false,
+    options: { app: app.manifest.name, targets: declared },
+    configurations: perTarget,
+    metadata: { description: `Choose libraries and options for ${app.manifest.name} in a terminal menu` },
   };
   return targets;
 }

@@ -3,10 +3,10 @@
  * loaded once per batch and memoised by content across batches.
  */
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from '../manifest/load';
-import type { AppConfig, AppManifest, LibraryManifest } from '../manifest/schema';
+import { appConfigSchema, type AppConfig, type AppManifest, type LibraryManifest } from '../manifest/schema';
 import { UkError } from '../util/errors';
 
 export interface LibEntry {
@@ -55,7 +55,7 @@ function loadApp(wsRoot: string, file: string): AppEntry {
   const root = dirname(file);
   const configFile = join(root, manifest.config);
   const abs = join(wsRoot, configFile);
-  let config: AppConfig = { options: {}, targets: {} };
+  let config: AppConfig = appConfigSchema.parse({});
   if (existsSync(abs)) {
     const ctext = readText(abs);
     config = memoised(configFile, ctext, () => parseAppConfig(configFile, ctext));
@@ -77,4 +77,24 @@ export function loadWorkspace(wsRoot: string, files: readonly string[]): Workspa
     else ws.libs.set(name, entry);
   }
   return ws;
+}
+
+const SKIP = new Set(['node_modules', 'dist', '.nx', '.git', '.cache', 'tools']);
+
+/** Every manifest under the workspace (for executors that need the whole picture). */
+export function findManifests(wsRoot: string, dir = ''): string[] {
+  const out: string[] = [];
+  for (const e of readdirSync(join(wsRoot, dir), { withFileTypes: true })) {
+    if (e.isDirectory()) {
+      if (!SKIP.has(e.name) && !e.name.startsWith('.')) out.push(...findManifests(wsRoot, join(dir, e.name)));
+    } else if (e.name === LIB_MANIFEST || e.name === APP_MANIFEST) {
+      out.push(join(dir, e.name));
+    }
+  }
+  return out;
+}
+
+/** Load the whole workspace from disk. */
+export function loadWorkspaceFromDisk(wsRoot: string): Workspace {
+  return loadWorkspace(wsRoot, findManifests(wsRoot));
 }

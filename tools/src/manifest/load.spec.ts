@@ -71,3 +71,15 @@ describe('app manifests and configurations', () => {
     expect(message(() => parseAppConfig('c.json', '{"option": {}}'))).toContain("unknown field 'option' (did you mean 'options'?)");
   });
 });
+
+describe('option declarations', () => {
+  it('rejects a malformed dependency expression, naming the field', () => {
+    const src = good.replace("help: 'h' }", "help: 'h', dependsOn: 'plat == && kvm' }");
+    expect(message(() => parseLibraryManifest('libs/demo/uk.lib.ts', src))).toMatch(/libs\/demo\/uk\.lib\.ts: field 'options\.LEVEL\.dependsOn': expected a name, number or string at column 9/);
+  });
+
+  it('rejects a default outside its own range', () => {
+    const src = good.replace('default: 2', 'default: 9');
+    expect(message(() => parseLibraryManifest('x/uk.lib.ts', src))).toContain("field 'options.LEVEL.default': 9 is outside its range [0, 4]");
+  });
+});

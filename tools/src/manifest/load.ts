@@ -17,6 +17,7 @@ import {
   type LibraryManifest,
 } from './schema';
 import { UkError, didYouMean } from '../util/errors';
+import { parse } from '../config/expr';
 
 const helpers = { defineLibrary, defineApp };
 
@@ -75,7 +76,30 @@ const libKeys = Object.keys(libraryManifestSchema.shape);
 const appKeys = Object.keys(appManifestSchema.shape);
 
 export function parseLibraryManifest(file: string, source: string): LibraryManifest {
-  return parseWith(file, libraryManifestSchema, evaluateManifest(file, source), libKeys);
+  const m = parseWith(file, libraryManifestSchema, evaluateManifest(file, source), libKeys);
+  // Expressions are checked for syntax here; names are checked when an image is solved.
+  for (const [name, def] of Object.entries(m.options)) {
+    const exprs: [string, string | undefined][] = [
+      [`options.${name}.dependsOn`, def.dependsOn],
+      ...(def.defaults ?? []).map((d, i): [string, string] => [`options.${name}.defaults.${i}.if`, d.if]),
+    ];
+    for (const [field, src] of exprs) {
+      if (src === undefined) continue;
+      try {
+        parse(src);
+      } catch (e) {
+        throw new UkError(`${file}: field '${field}': ${(e as Error).message} in '${src}'`);
+      }
+    }
+    if (def.type === 'choice' && !def.choices.includes(def.default)) {
+      throw new UkError(`${file}: field 'options.${name}.default': '${def.default}' is not one of its choices (${def.choices.join(', ')})`);
+    }
+    const range = 'range' in def ? def.range : undefined;
+    if (range && typeof def.default === 'number' && (def.default < range[0] || def.default > range[1])) {
+      throw new UkError(`${file}: field 'options.${name}.default': ${def.default} is outside its range [${range[0]}, ${range[1]}]`);
+    }
+  }
+  return m;
 }
 
 export function parseAppManifest(file: string, source: string): AppManifest {

@@ -18,9 +18,26 @@ export const platName = z.enum(['kvm', 'linuxu', 'xen']);
 /** A build target: `<plat>-<arch>`, also the Nx configuration name. */
 export const targetName = z.string().regex(/^(kvm|linuxu|xen)-(x86_64|arm64)$/, 'must be <plat>-<arch>, e.g. kvm-x86_64');
 
-const common = { help: z.string().min(1) };
+/** A dependency expression (see tools/src/config/expr.ts); checked when loaded. */
+export const expression = z.string().min(1);
 
-const boolOption = z.strictObject({ type: z.literal('bool'), default: z.boolean(), ...common });
+const optionValue = z.union([z.boolean(), z.number().int(), z.string()]);
+
+const common = {
+  help: z.string().min(1),
+  /** The option exists only while this holds; otherwise it is off. */
+  dependsOn: expression.optional(),
+  /** Defaults that apply when their condition holds, first match wins, before `default`. */
+  defaults: z.array(z.strictObject({ if: expression, value: optionValue })).optional(),
+};
+
+const boolOption = z.strictObject({
+  type: z.literal('bool'),
+  default: z.boolean(),
+  /** While this option is on, force these on: `lib.OPTION`, `OPTION` (own) or a library name. */
+  select: z.array(z.string().regex(/^([a-z][a-z0-9_-]*|([a-z][a-z0-9_-]*\.)?[A-Z][A-Z0-9_]*)$/, 'must be OPTION, lib.OPTION or a library name')).optional(),
+  ...common,
+});
 const intOption = z.strictObject({
   type: z.enum(['int', 'hex']),
   default: z.number().int(),
@@ -58,7 +75,10 @@ export const libraryManifestSchema = z.strictObject({
   description: z.string().min(1),
   license: z.string().min(1),
   requires: z.array(requirement).default([]),
+  /** Capabilities this library offers (`libc`, `allocator`); a requirement may name one. */
   provides: z.array(projectName).default([]),
+  /** Capabilities for which this library is the provider when nothing else chooses one. */
+  defaultFor: z.array(projectName).default([]),
   options: z.record(optionName, optionSchema).default({}),
   sources: sourcesSchema.default({ common: [], arch: {}, plat: {}, when: [] }),
   /** Public include dirs, relative; other libraries that require this one see them. */
@@ -71,7 +91,6 @@ export const libraryManifestSchema = z.strictObject({
   linkerScript: z.partialRecord(archName, z.string()).optional(),
 });
 
-const optionValue = z.union([z.boolean(), z.number().int(), z.string()]);
 /** Option settings: `{ libname: { OPTION: value } }`. */
 export const optionSettings = z.record(projectName, z.record(optionName, optionValue));
 
@@ -95,8 +114,20 @@ export const appManifestSchema = z.strictObject({
 
 /** The saved configuration beside an app: minimal, with per-target fragments. */
 export const appConfigSchema = z.strictObject({
+  /** Libraries selected on top of the manifest's `libraries` (what the configurator adds). */
+  libraries: z.array(projectName).default([]),
+  /** Chosen provider per capability: `{ "allocator": "ukalloctlsf" }`. */
+  providers: z.record(projectName, projectName).default({}),
   options: optionSettings.default({}),
-  targets: z.partialRecord(targetName, z.strictObject({ options: optionSettings.default({}) })).default({}),
+  targets: z
+    .partialRecord(
+      targetName,
+      z.strictObject({
+        libraries: z.array(projectName).default([]),
+        options: optionSettings.default({}),
+      }),
+    )
+    .default({}),
 });
 
 export type OptionDef = z.infer<typeof optionSchema>;
@@ -105,6 +136,7 @@ export type LibraryManifest = z.output<typeof libraryManifestSchema>;
 export type AppManifestInput = z.input<typeof appManifestSchema>;
 export type AppManifest = z.output<typeof appManifestSchema>;
 export type AppConfig = z.output<typeof appConfigSchema>;
+export type AppConfigInput = z.input<typeof appConfigSchema>;
 export type OptionValue = z.infer<typeof optionValue>;
 export type Arch = z.infer<typeof archName>;
 export type Plat = z.infer<typeof platName>;

@@ -1,5 +1,5 @@
 /** Test helper: an in-memory workspace from plain manifest objects. */
-import { appConfigSchema, appManifestSchema, libraryManifestSchema, type AppConfig, type AppManifestInput, type LibraryManifestInput } from '../manifest/schema';
+import { appConfigSchema, appManifestSchema, libraryManifestSchema, type AppConfigInput, type AppManifestInput, type LibraryManifestInput } from '../manifest/schema';
 import type { Workspace } from '../graph/workspace';
 
 export function lib(m: Partial<LibraryManifestInput> & { name: string }): LibraryManifestInput {
@@ -8,7 +8,7 @@ export function lib(m: Partial<LibraryManifestInput> & { name: string }): Librar
 
 export function makeWorkspace(
   libs: LibraryManifestInput[],
-  apps: { manifest: Partial<AppManifestInput> & { name: string; libraries: string[] }; config?: Partial<AppConfig> }[],
+  apps: { manifest: Partial<AppManifestInput> & { name: string; libraries: string[] }; config?: AppConfigInput }[],
 ): Workspace {
   const ws: Workspace = { root: '/ws', libs: new Map(), apps: new Map() };
   for (const l of libs) {

@@ -63,14 +63,21 @@ __attribute__((noreturn)) void uk_vpanic(const char *fmt, va_list ap)
 	__attribute__((__format__(__printf__, 1, 0)));
 
 /** Panic with "<file>:<line>: assertion failed: <x>" unless x holds. */
+#ifdef CONFIG_LIBUKDEBUG_ASSERT
 #define UK_ASSERT(x)                                                        \
 	do {                                                                \
 		if (__builtin_expect(!(x), 0))                              \
 			uk_panic("%s:%d: assertion failed: %s", __FILE__,   \
 				 __LINE__, #x);                             \
 	} while (0)
+#else
+/* Assertions off (CONFIG_LIBUKDEBUG_ASSERT unset): checked by the compiler only. */
+#define UK_ASSERT(x)                                                        \
+	do {                                                                \
+		(void)sizeof(!(x));                                         \
+	} while (0)
+#endif
 
-/** Panic with "<file>:<line>: BUG": code that must not be reached. */
 #define UK_BUG() uk_panic("%s:%d: BUG", __FILE__, __LINE__)
 
 /** UK_BUG() if cond holds. */

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { lib, makeWorkspace, platforms } from '../testing/workspace';
+import { solve } from './solve';
+import { resolveImage } from './resolve';
+import { parseTarget } from './naming';
+import { UkError } from '../util/errors';
+
+const kvm = parseTarget('kvm-x86_64');
+const linuxu = parseTarget('linuxu-x86_64');
+
+function err(fn: () => unknown): string {
+  try {
+    fn();
+  } catch (e) {
+    expect(e).toBeInstanceOf(UkError);
+    return (e as Error).message;
+  }
+  throw new Error('expected a UkError');
+}
+
+const pool = () => [
+  ...platforms(),
+  lib({
+    name: 'debug',
+    options: {
+      ASSERT: { type: 'bool', default: false, help: 'h' },
+      TRACE: { type: 'bool', default: false, dependsOn: 'ASSERT', help: 'h' },
+      BUF: { type: 'int', default: 16, defaults: [{ if: 'plat == linuxu', value: 64 }], help: 'h' },
+      KVMONLY: { type: 'int', default: 1, dependsOn: 'plat == kvm', help: 'h' },
+    },
+  }),
+  lib({ name: 'net', requires: ['debug'], options: { STRICT: { type: 'bool', default: false, select: ['debug.ASSERT', 'stats'], help: 'h' } } }),
+  lib({ name: 'stats' }),
+  lib({ name: 'bump', provides: ['allocator'] }),
+  lib({ name: 'tlsf', provides: ['allocator'], defaultFor: ['allocator'] }),
+  lib({ name: 'boot', requires: ['allocator'] }),
+];
+
+describe('dependsOn and conditional defaults', () => {
+  it('turns an option off while its dependency is false and shows that in the header', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['debug'], targets: ['linuxu-x86_64'] } }]);
+    const s = solve(ws, 'app', linuxu);
+    expect(s.values.get('debug')).toMatchObject({ TRACE: false, KVMONLY: undefined, BUF: 64 });
+    expect(s.optionReasons.get('debug.BUF')!.kind).toBe('conditional default');
+    expect(s.optionReasons.get('debug.KVMONLY')!.detail).toContain("plat = 'linuxu'");
+    const header = resolveImage(ws, 'app', 'linuxu-x86_64').libs.find((l) => l.name === 'debug')!.header;
+    expect(header).toContain('/* CONFIG_LIBDEBUG_KVMONLY is off: its dependency does not hold */');
+    expect(header).toContain('#define CONFIG_LIBDEBUG_BUF 64');
+  });
+
+  it('refuses a setting whose dependency is unmet, naming file, expression and facts', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['debug'] }, config: { options: { debug: { TRACE: true } } } }]);
+    const msg = err(() => solve(ws, 'app', kvm));
+    expect(msg).toContain("apps/app/uk.config.json: 'options.debug.TRACE': unmet dependency: debug.TRACE depends on 'ASSERT', which is false for kvm-x86_64 (ASSERT = false)");
+  });
+
+  it('refuses an option cycle', () => {
+    const libs = [...platforms(), lib({ name: 'loop', options: { A: { type: 'bool', default: true, dependsOn: 'B', help: 'h' }, B: { type: 'bool', default: true, dependsOn: 'A', help: 'h' } } })];
+    const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['loop'] } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain('options depend on each other in a cycle: loop.A → loop.B → loop.A');
+  });
+
+  it('names an unknown option in an expression with a suggestion', () => {
+    const libs = [...platforms(), lib({ name: 'x', options: { A: { type: 'bool', default: true, dependsOn: 'ASSRT', help: 'h' }, ASSERT: { type: 'bool', default: true, help: 'h' } } })];
+    const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['x'] } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain("libs/x/uk.lib.ts: option A: 'ASSRT' is not an option of 'x' (did you mean 'ASSERT'?)");
+  });
+});
+
+describe('select', () => {
+  it('forces a bool option on and pulls in a selected library, with the reason', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['net'] }, config: { options: { net: { STRICT: true } } } }]);
+    const s = solve(ws, 'app', kvm);
+    expect(s.values.get('debug')!['ASSERT']).toBe(true);
+    expect(s.optionReasons.get('debug.ASSERT')).toMatchObject({ kind: 'select', detail: 'selected by net.STRICT' });
+    expect(s.order.map((l) => l.manifest.name)).toContain('stats');
+    expect(s.libReasons.get('stats')).toMatchObject({ kind: 'select', by: 'net.STRICT' });
+  });
+
+  it('reports a setting that conflicts with a select', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['net'] }, config: { options: { net: { STRICT: true }, debug: { ASSERT: false } } } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain("'options.debug.ASSERT': conflict: it sets debug.ASSERT to false, but net.STRICT selects it");
+  });
+
+  it('reports a select whose target has an unmet dependency', () => {
+    const libs = [...pool(), lib({ name: 'tracer', requires: ['debug'], options: { ON: { type: 'bool', default: true, select: ['debug.TRACE'], help: 'h' } } })];
+    const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['tracer'] } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain("libs/tracer/uk.lib.ts: option ON selects debug.TRACE, but debug.TRACE depends on 'ASSERT', which is false (ASSERT = false)");
+  });
+});
+
+describe('capabilities', () => {
+  it('uses the default provider when nothing chooses one', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['boot'] } }]);
+    const s = solve(ws, 'app', kvm);
+    expect(s.deps.get('boot')).toEqual(['tlsf']);
+    expect(s.libReasons.get('tlsf')).toMatchObject({ capability: 'allocator', choice: 'the default provider' });
+  });
+
+  it('prefers a provider the app selects, then one its configuration names', () => {
+    const chosen = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['boot', 'bump'] } }]);
+    expect(solve(chosen, 'app', kvm).deps.get('boot')).toEqual(['bump']);
+    const configured = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['boot'] }, config: { providers: { allocator: 'bump' } } }]);
+    expect(solve(configured, 'app', kvm).deps.get('boot')).toEqual(['bump']);
+    const wrong = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['boot'] }, config: { providers: { allocator: 'stats' } } }]);
+    expect(err(() => solve(wrong, 'app', kvm))).toContain("'providers.allocator' names 'stats', which does not provide 'allocator'");
+  });
+
+  it('asks for a choice when several providers exist and none is the default', () => {
+    const libs = pool().map((l) => (l.name === 'tlsf' ? { ...l, defaultFor: [] } : l));
+    const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['boot'] } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain(`requires 'allocator', which bump, tlsf provide, and none is chosen (chain: app → boot → allocator); select one in the app's libraries or set "providers": { "allocator": "<library>" }`);
+  });
+
+  it('refuses two selected providers of one capability', () => {
+    const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['boot', 'bump', 'tlsf'] } }]);
+    expect(err(() => solve(ws, 'app', kvm))).toContain('selects bump and tlsf, which all provide');
+  });
+});
+
+describe('libraries from the saved configuration', () => {
+  it('adds configured libraries, also per target', () => {
+    const ws = makeWorkspace(pool(), [
+      { manifest: { name: 'app', libraries: ['debug'], targets: ['kvm-x86_64', 'linuxu-x86_64'] }, config: { libraries: ['stats'], targets: { 'linuxu-x86_64': { libraries: ['net'] } } } },
+    ]);
+    const names = (t: typeof kvm) => solve(ws, 'app', t).order.map((l) => l.manifest.name);
+    expect(names(kvm)).toContain('stats');
+    expect(names(kvm)).not.toContain('net');
+    expect(names(linuxu)).toContain('net');
+    expect(solve(ws, 'app', kvm).libReasons.get('stats')).toMatchObject({ kind: 'config', file: 'apps/app/uk.config.json' });
+  });
+});
