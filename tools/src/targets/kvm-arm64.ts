@@ -26,6 +26,12 @@ export const kvmArm64: TargetSpec = {
   // boot code leaves FP access trapped (docs/arm64.md).
   cflags: ['--target=aarch64-unknown-none-elf', '-mgeneral-regs-only'],
   ldflags: ['-z', 'max-page-size=4096'],
+  gcc: {
+    cc: 'aarch64-linux-gnu-gcc',
+    ld: 'aarch64-linux-gnu-ld',
+    cflags: ['-mgeneral-regs-only', '-mcmodel=small', '-fno-pie'],
+    ldflags: ['-z', 'max-page-size=4096'],
+  },
   imageStep: async (req) => [await writeArm64Image(req.cwd, req.debugImage, req.image)],
   boot: (image, o) => ({
     cmd: findTool('qemu-system-aarch64'),

@@ -37,12 +37,27 @@ export interface ImageStepRequest {
   args: readonly string[];
 }
 
+export interface GccToolchain {
+  /** Compiler driver, e.g. aarch64-linux-gnu-gcc. */
+  cc: string;
+  /** GNU linker (ld.bfd), for partial and final links. */
+  ld: string;
+  cflags: readonly string[];
+  ldflags: readonly string[];
+}
+
 export interface TargetSpec {
   name: string;
   /** Compiler flags specific to this target (before the common ones). */
   cflags: readonly string[];
   /** Extra final-link flags. */
   ldflags: readonly string[];
+  /**
+   * The GNU toolchain alternative (UK_TOOLCHAIN=gcc, see
+   * toolchain/select.ts): programs and the flags that replace cflags and
+   * ldflags. Absent: clang only.
+   */
+  gcc?: GccToolchain;
   /** Platform image step after the link; returns the extra files it wrote. */
   imageStep?(req: ImageStepRequest): Promise<string[]>;
   /** How to start an image of this target. */

@@ -9,7 +9,8 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { UkError } from '../util/errors';
 import { cflagsFor } from './flags';
-import { findTool, runOrFail } from './tools';
+import { toolchainFor } from './select';
+import { runOrFail } from './tools';
 import { limited } from '../util/limit';
 
 export interface CompileRequest {
@@ -81,7 +82,7 @@ async function all<T>(items: readonly T[], fn: (item: T) => Promise<void>): Prom
 }
 
 export async function compileSources(req: CompileRequest): Promise<CompileResult> {
-  const clang = findTool('clang');
+  const cc = toolchainFor(req.target).cc;
   const abs = (p: string) => resolve(req.cwd, p);
   for (const s of req.sources) {
     if (!existsSync(abs(s))) throw new UkError(`${s}: source file does not exist (listed in the manifest's 'sources')`);
@@ -104,7 +105,7 @@ export async function compileSources(req: CompileRequest): Promise<CompileResult
     const stampFile = `${abs(obj)}.stamp`;
     if (upToDate(stampFile, abs(obj), flagText, req.cwd, hashes)) return;
     const depFile = `${obj}.d`;
-    await limited(() => runOrFail(`compiling ${src}`, clang, [...flags, '-MD', '-MF', depFile, '-c', src, '-o', obj], req.cwd));
+    await limited(() => runOrFail(`compiling ${src}`, cc, [...flags, '-MD', '-MF', depFile, '-c', src, '-o', obj], req.cwd));
     const deps: Record<string, string> = {};
     for (const f of parseDepfile(readFileSync(abs(depFile), 'utf8'))) {
       // Fresh hashes: the compiler may have read files changed since the run began.

@@ -2,7 +2,7 @@
  * Compiler flags (see docs/c-build-contract.md): the common set here, the
  * per-target set in tools/src/targets/.
  */
-import { targetSpec } from '../targets';
+import { toolchainFor } from './select';
 
 export const COMMON_CFLAGS: readonly string[] = [
   '-std=c11',
@@ -22,11 +22,12 @@ export const COMMON_CFLAGS: readonly string[] = [
   '-D__UKRAFT__',
 ];
 
-/** Full flags for one source file (.S files also get -D__ASSEMBLY__). */
+/** Full flags for one source file (.S files also get -D__ASSEMBLY__), for the selected toolchain. */
 export function cflagsFor(target: string, file: string, configHeader: string, includeDirs: readonly string[]): string[] {
+  const tc = toolchainFor(target);
   return [
-    ...targetSpec(target).cflags,
-    ...COMMON_CFLAGS,
+    ...tc.cflags,
+    ...COMMON_CFLAGS.flatMap((f) => tc.replace[f] ?? [f]),
     ...(file.endsWith('.S') ? ['-D__ASSEMBLY__'] : []),
     '-include',
     configHeader,

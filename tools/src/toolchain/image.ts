@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { UkError } from '../util/errors';
 import { findTool, run, runOrFail } from './tools';
 import { targetSpec } from '../targets';
+import { toolchainFor } from './select';
 
 export interface LinkRequest {
   cwd: string;
@@ -34,7 +35,8 @@ export interface LinkResult {
 
 export async function linkImage(req: LinkRequest): Promise<LinkResult> {
   const spec = targetSpec(req.target);
-  const ld = findTool('ld.lld');
+  const tc = toolchainFor(req.target);
+  const ld = tc.ld;
   const objcopy = findTool('llvm-objcopy');
   const base = join(req.outDir, req.image);
   const dbg = `${base}.dbg`;
@@ -46,7 +48,7 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
     '--no-undefined',
     '-z',
     'noexecstack',
-    ...spec.ldflags,
+    ...tc.ldflags,
     `-Map=${map}`,
     '-o',
     dbg,

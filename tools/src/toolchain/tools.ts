@@ -47,7 +47,10 @@ export function findTool(name: string): string {
  * the cache. It never fails: a missing tool is reported by the executor.
  */
 export function toolchainIdentityCommand(): string {
-  return 'clang --version 2>&1 | head -n 1; ld.lld --version 2>&1; llvm-objcopy --version 2>&1 | head -n 2; true';
+  return (
+    'clang --version 2>&1 | head -n 1; ld.lld --version 2>&1; llvm-objcopy --version 2>&1 | head -n 2; ' +
+    'aarch64-linux-gnu-gcc --version 2>&1 | head -n 1; aarch64-linux-gnu-ld --version 2>&1 | head -n 1; true'
+  );
 }
 
 export interface RunResult {

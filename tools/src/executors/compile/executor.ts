@@ -28,7 +28,7 @@ export const compileLibrary: TaskWork<CompileOptions> = async (opts, cwd) => {
     if (existsSync(resolve(cwd, out))) rmSync(resolve(cwd, out));
   } else {
     // Always relink: cheap, and the exports may have changed with no source.
-    await partialLink(cwd, objects, opts.exports, out);
+    await partialLink(cwd, opts.target, objects, opts.exports, out);
   }
   return `${opts.name} (${opts.target}): ${rebuilt} of ${opts.sources.length} source file(s) compiled\n`;
 };
