@@ -5,7 +5,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     root: import.meta.dirname,
-    include: ['e2e/**/*.test.ts'],
+    include: ['unit/**/*.test.ts', 'e2e/**/*.test.ts'],
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,
