@@ -2,7 +2,7 @@
  * Bad input fails early with one clear message naming the file and the
  * cause, exit code non-zero, no stack trace, and nothing built.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { nx } from '../support/run';
@@ -14,7 +14,12 @@ afterAll(() => ws?.dispose());
 beforeEach(() => {
   ws.git('checkout', '-q', '--', '.');
   ws.git('clean', '-fdq');
+  for (const d of ['dist', '.nx']) rmSync(join(ws.dir, d), { recursive: true, force: true });
 });
+
+/** Add a requirement to a manifest, whatever it requires already. */
+const addRequirement = (text: string, name: string) =>
+  text.replace(/requires: \[([^\]]*)\]/, (_m, inner: string) => `requires: [${inner.trim() ? `${inner}, ` : ''}'${name}']`);
 
 function fails(args: string[]): string {
   const r = nx(args, ws.dir, 120);
@@ -22,7 +27,12 @@ function fails(args: string[]): string {
   const all = r.stdout + r.stderr;
   expect(all).not.toMatch(/^\s+at .+\(.+:\d+:\d+\)$/m);
   expect(existsSync(join(ws.dir, 'dist'))).toBe(false);
+  expect(readdirSafe(join(ws.dir, '.nx', 'cache')).filter((f) => /^\d+$/.test(f))).toEqual([]);
   return all;
+}
+
+function readdirSafe(dir: string): string[] {
+  return existsSync(dir) ? readdirSync(dir) : [];
 }
 
 describe('bad manifests and configurations', () => {
@@ -45,9 +55,40 @@ describe('bad manifests and configurations', () => {
     expect(out).toContain("apps/helloworld/uk.config.json: 'options.ukboot.MAXARGS': value 100000 is out of range [1, 256]");
   });
 
-  it('a target the app does not declare is refused', () => {
-    const out = fails(['build', 'helloworld', '--configuration=xen-x86_64']);
-    expect(out).toContain("app 'helloworld' does not declare target xen-x86_64");
+  it('a dependency cycle names the file and the cycle', () => {
+    ws.edit('libs/ukargparse/uk.lib.ts', (s) => addRequirement(s, 'ukboot'));
+    const out = fails(['build', 'helloworld']);
+    expect(out).toMatch(/libs\/uk(boot|argparse)\/uk\.lib\.ts: dependency cycle: (ukboot → ukargparse → ukboot|ukargparse → ukboot → ukargparse)/);
+  });
+
+  it('a library that does not support the target names the chain', () => {
+    ws.edit('libs/ukargparse/uk.lib.ts', (s) => s.replace("name: 'ukargparse',", "name: 'ukargparse',\n  plats: ['xen'],"));
+    const out = fails(['build', 'helloworld']);
+    expect(out).toContain("libs/ukargparse/uk.lib.ts: library 'ukargparse' does not support platform ");
+    expect(out).toMatch(/chain: helloworld → ukboot → ukargparse/);
+  });
+
+  it('an unknown option and a wrong type name the setting, with a suggestion', () => {
+    ws.write('apps/helloworld/uk.config.json', '{ "options": { "ukdebug": { "LOGLVL": 3 } } }');
+    expect(fails(['build', 'helloworld'])).toContain("'options.ukdebug.LOGLVL': library 'ukdebug' has no option 'LOGLVL' (did you mean 'LOGLEVEL'?)");
+    ws.write('apps/helloworld/uk.config.json', '{ "options": { "ukdebug": { "LOGLEVEL": "high" } } }');
+    expect(fails(['build', 'helloworld'])).toContain("'options.ukdebug.LOGLEVEL': expects an integer, got \"high\"");
+  });
+
+  it('an unmet dependency names the setting, the expression and the facts', () => {
+    ws.edit('libs/ukdebug/uk.lib.ts', (s) => s.replace("help: 'Check UK_ASSERT()", "dependsOn: 'LOGLEVEL >= 3', help: 'Check UK_ASSERT()"));
+    ws.write('apps/helloworld/uk.config.json', '{ "options": { "ukdebug": { "ASSERT": true } } }');
+    const out = fails(['build', 'helloworld']);
+    expect(out).toContain("apps/helloworld/uk.config.json: 'options.ukdebug.ASSERT': unmet dependency: ukdebug.ASSERT depends on 'LOGLEVEL >= 3', which is false");
+    expect(out).toContain('(LOGLEVEL = 2)');
+  });
+
+  it('a target the app does not declare is refused, and no image is built', () => {
+    ws.edit('apps/helloworld/uk.app.ts', (s) => s.replace(/targets: \[[^\]]*\]/, "targets: ['linuxu-x86_64']"));
+    const r = nx(['build', 'helloworld', '--configuration=kvm-x86_64'], ws.dir, 300);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain("app 'helloworld' does not declare target kvm-x86_64; it builds for linuxu-x86_64");
+    expect(existsSync(join(ws.dir, 'dist/apps/helloworld'))).toBe(false);
   });
 });
 
