@@ -111,20 +111,6 @@ export function parse(src: string): Expr {
   return e;
 }
 
-/** Every name an expression refers to. */
-export function refs(e: Expr): string[] {
-  switch (e.kind) {
-    case 'lit':
-      return [];
-    case 'ref':
-      return [e.name];
-    case 'not':
-      return refs(e.arg);
-    case 'bin':
-      return [...refs(e.left), ...refs(e.right)];
-  }
-}
-
 /** Resolves names: the solver supplies it. */
 export type Lookup = (name: string) => Value;
 
