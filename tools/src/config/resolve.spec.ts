@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { resolveImage } from './resolve';
 import { planBuild } from '../graph/plan';
-import { UkError } from '../util/errors';
+import { ukErrorMessage } from '../testing/errors';
 
 const pool = () => [
   ...platforms(),
@@ -12,15 +12,7 @@ const pool = () => [
   lib({ name: 'side', requires: ['base'] }),
 ];
 
-function err(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UkError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UkError');
-}
+const err = ukErrorMessage;
 
 describe('closure', () => {
   it('orders libraries after what they require and adds the platform', () => {

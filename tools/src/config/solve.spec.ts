@@ -3,20 +3,12 @@ import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { solve } from './solve';
 import { resolveImage } from './resolve';
 import { parseTarget } from './naming';
-import { UkError } from '../util/errors';
+import { ukErrorMessage } from '../testing/errors';
 
 const kvm = parseTarget('kvm-x86_64');
 const linuxu = parseTarget('linuxu-x86_64');
 
-function err(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UkError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UkError');
-}
+const err = ukErrorMessage;
 
 const pool = () => [
   ...platforms(),

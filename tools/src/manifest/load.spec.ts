@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseAppConfig, parseAppManifest, parseLibraryManifest } from './load';
-import { UkError } from '../util/errors';
+import { ukErrorMessage } from '../testing/errors';
 
 const good = `import { defineLibrary } from '@ukraft/nx';
 export default defineLibrary({
@@ -11,15 +11,7 @@ export default defineLibrary({
   exports: ['demo_fn'],
 });`;
 
-function message(fn: () => unknown): string {
-  try {
-    fn();
-  } catch (e) {
-    expect(e).toBeInstanceOf(UkError);
-    return (e as Error).message;
-  }
-  throw new Error('expected a UkError');
-}
+const message = ukErrorMessage;
 
 describe('library manifests', () => {
   it('loads a valid manifest with defaults filled in', () => {
