@@ -1,9 +1,13 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* In-image self test of nolibc, ukalloc(region), ukargparse, ukdebug. */
+/*
+ * In-image self test: runs every test the libraries of this image
+ * registered with uktest (their TESTS options are on in uk.config.json),
+ * or those matching the arguments ("printf", "alloc.stress", "sched*").
+ */
 #include <stdio.h>
 #include <string.h>
+#include <uk/test.h>
 #include <uk/ukdebug.h>
-#include "selftest.h"
 
 /*
  * "crash fault" and "crash panic" end the image on purpose, so tests can
@@ -31,12 +35,5 @@ int main(int argc, char *argv[])
 	uk_pr_warn("selftest: a warning through ukdebug\n");
 	UK_ASSERT(argc >= 1);
 
-	test_printf();
-	test_strtol();
-	test_string();
-	test_alloc();
-	test_argparse();
-
-	printf("%d passed, %d failed\n", st_passed, st_failed);
-	return st_failed == 0 ? 0 : 1;
+	return uk_test_main(argc, argv);
 }

@@ -8,8 +8,11 @@ export default defineLibrary({
   name: 'nolibc',
   description: 'minimal libc: string, stdio (console, no floating point), stdlib, ctype, errno',
   license: 'BSD-3-Clause',
-  requires: ['ukalloc', 'ukplat'],
+  requires: ['ukalloc', 'ukplat', 'uktest'],
   provides: ['libc'],
+  options: {
+    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+  },
   sources: {
     common: [
       'src/mem.c',
@@ -31,6 +34,7 @@ export default defineLibrary({
       'src/abs.c',
       'src/exit.c',
     ],
+    when: [{ option: 'TESTS', sources: ['tests/image/printf.c', 'tests/image/strtol.c', 'tests/image/string.c', 'tests/image/ctype.c', 'tests/image/malloc.c'] }],
   },
   exports: [
     // string.h

@@ -4,7 +4,13 @@ export default defineLibrary({
   name: 'ukallocregion',
   description: 'region (bump) allocator behind the ukalloc interface; LIFO frees roll back',
   license: 'BSD-3-Clause',
-  requires: ['ukalloc'],
-  sources: { common: ['src/region.c'] },
+  requires: ['ukalloc', 'uktest'],
+  options: {
+    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+  },
+  sources: {
+    common: ['src/region.c'],
+    when: [{ option: 'TESTS', sources: ['tests/image/region.c'] }],
+  },
   exports: ['uk_allocregion_init'],
 });
