@@ -6,7 +6,7 @@
 import { spawnSync } from 'node:child_process';
 import { findTool } from '../toolchain/tools';
 import { xenHypervisor } from '../xen/hypervisor';
-import { memoryMiB, quoteArg, writeXlConfig } from '../xen/xlcfg';
+import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
 import type { BootCommand, BootOptions, TargetSpec } from './types';
 
 /** The status line plat-xen prints last (the only status xl can show). */
@@ -26,7 +26,7 @@ export function xlAvailable(): boolean {
 export function xlBoot(image: string, o: BootOptions): BootCommand {
   return {
     cmd: 'xl',
-    args: ['create', '-c', `${image}.xl.cfg`, `kernel="${image}"`, `extra="${o.args.map(quoteArg).join(' ').replace(/"/g, '\\"')}"`, `memory=${memoryMiB(o.memory)}`],
+    args: ['create', '-c', `${image}.xl.cfg`, `kernel="${image}"`, `extra="${o.args.join(' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`, `memory=${memoryMiB(o.memory)}`],
     status: () => undefined,
     statusLine: XEN_STATUS_LINE,
   };
@@ -35,7 +35,7 @@ export function xlBoot(image: string, o: BootOptions): BootCommand {
 /** Xen's options for a one-domain boot under QEMU with the image as dom0. */
 export function xenX86QemuArgs(xen: string, image: string, o: BootOptions): string[] {
   // QEMU splits -initrd at commas ("a,b" = two modules); ",," is a literal comma.
-  const module = `${image} ${o.args.map(quoteArg).join(' ')}`.trim().replace(/,/g, ',,');
+  const module = `${image} ${o.args.join(' ')}`.trim().replace(/,/g, ',,');
   return [
     '-M', o.machine ?? 'pc', '-accel', 'tcg', '-cpu', 'max', '-m', '512',
     '-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot',

@@ -14,6 +14,7 @@ export interface XlConfig {
   /** QEMU-style size: 64M, 1G, 524288K. */
   memory: string;
   vcpus: number;
+  /** Command-line pieces, joined with spaces (as on kvm's -append). */
   args: readonly string[];
   /** "pv" on x86_64; arm guests have a single type and need none. */
   type?: 'pv' | 'pvh';
@@ -27,12 +28,6 @@ export function memoryMiB(size: string): number {
   const unit = (m[2] ?? '').toUpperCase();
   const mib = unit === 'G' ? n * 1024 : unit === 'K' ? Math.ceil(n / 1024) : unit === 'M' ? n : Math.ceil(n / (1024 * 1024));
   return Math.max(mib, 4);
-}
-
-/** One argument as the kernel command line expects it: quoted if it holds blanks or quotes. */
-export function quoteArg(arg: string): string {
-  if (arg !== '' && !/[\s'"\\]/.test(arg)) return arg;
-  return `"${arg.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /** An xl string literal. */
@@ -49,7 +44,7 @@ export function xlConfigText(c: XlConfig): string {
     `kernel = ${xlString(c.kernel)}`,
     `memory = ${memoryMiB(c.memory)}`,
     `vcpus = ${c.vcpus}`,
-    `extra = ${xlString(c.args.map(quoteArg).join(' '))}`,
+    `extra = ${xlString(c.args.join(' '))}`,
     // Success ends the domain as poweroff, failure as crash: both just go away.
     `on_poweroff = "destroy"`,
     `on_crash = "destroy"`,
