@@ -3,7 +3,8 @@ import { defineLibrary } from '@ukraft/nx';
 /**
  * The Xen platform. x86_64: a PV guest (ELF notes, hypercall page,
  * start_info, console_io for dom0 and the PV console ring for domUs,
- * shared_info and the PV clock, MMU hypercalls, SCHEDOP_shutdown).
+ * shared_info and the PV clock behind uk/plat/time.h, MMU hypercalls,
+ * SCHEDOP_shutdown).
  */
 export default defineLibrary({
   name: 'plat-xen',
@@ -12,10 +13,11 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   plats: ['xen'],
   archs: ['x86_64'],
-  requires: ['ukplat', 'arch-{arch}'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest'],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
+    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
     STACK_SIZE: {
       type: 'int',
       default: 65536,
@@ -37,9 +39,20 @@ export default defineLibrary({
         'x86_64/backtrace.c',
         'x86_64/crash.c',
         'x86_64/exit.c',
+        'x86_64/time.c',
       ],
     },
+    when: [{ option: 'TESTS', sources: ['tests/image/time.c'] }],
   },
-  exports: ['ukplat_xen_start', 'ukplat_coutk', 'ukplat_terminate', 'ukplat_crash'],
+  exports: [
+    'ukplat_xen_start',
+    'ukplat_coutk',
+    'ukplat_terminate',
+    'ukplat_crash',
+    'ukplat_monotonic_clock',
+    'ukplat_wall_clock',
+    'ukplat_timer_arm',
+    'ukplat_halt',
+  ],
   linkerScript: { x86_64: 'x86_64/link.ld' },
 });

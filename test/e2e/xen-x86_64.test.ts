@@ -116,6 +116,8 @@ describe('xen-x86_64 as dom0 of Xen 4.17 in QEMU', () => {
     const s = summary(r.stdout);
     expect(s.failed, r.stdout).toBe(0);
     expect(s.passed).toBeGreaterThanOrEqual(20);
+    // plat-xen's own checks: PV clock, wall clock, halting until a deadline
+    expect(r.stdout).toMatch(/^ok xen_time\.halt_waits_for_the_deadline\r?$/m);
     expect(r.code).toBe(1);
   });
 
@@ -164,6 +166,7 @@ describe('xen-x86_64 as PV domU started by xl in a Linux dom0', () => {
       expect(second).toMatch(/has shut down, reason code 3/);
       const third = out.slice(out.lastIndexOf('Parsing config'));
       expect(summary(third).failed, third).toBe(0);
+      expect(third).toMatch(/^ok xen_time\.halt_waits_for_the_deadline$/m);
       expect(third).toMatch(/has shut down, reason code 0/);
       expect(out).not.toContain('ukraft-dom0: left:');
       expect(r.code).toBe(0);

@@ -22,6 +22,11 @@ void xen_shinfo_map(uint64_t maddr)
 	shinfo->vcpu_info[0].evtchn_upcall_mask = 1;
 }
 
+const volatile struct xen_shared_info *xen_shinfo(void)
+{
+	return shinfo;
+}
+
 volatile struct xen_vcpu_info *xen_vcpu0(void)
 {
 	return shinfo ? &shinfo->vcpu_info[0] : NULL;

@@ -42,6 +42,9 @@ _Static_assert(__builtin_offsetof(struct xen_shared_info, wc_version) == 3072,
 /** Map the shared_info page at machine address maddr; mask event upcalls. */
 void xen_shinfo_map(uint64_t maddr);
 
+/** The mapped shared_info page, or NULL before xen_shinfo_map(). */
+const volatile struct xen_shared_info *xen_shinfo(void);
+
 /** vCPU 0's data, or NULL before xen_shinfo_map(). */
 volatile struct xen_vcpu_info *xen_vcpu0(void);
 
