@@ -9,7 +9,7 @@ declare -A need=(
   [clang]=clang [ld.lld]=lld [llvm-objcopy]=llvm [llvm-size]=llvm [llvm-nm]=llvm
   [qemu-system-x86_64]=qemu-system-x86 [qemu-system-aarch64]=qemu-system-arm
   [qemu-aarch64]=qemu-user [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
-  [tmux]=tmux [file]=file [debootstrap]=debootstrap [cpio]=cpio
+  [tmux]=tmux [file]=file [debootstrap]=debootstrap [cpio]=cpio [dtc]=device-tree-compiler
 )
 missing=()
 for prog in "${!need[@]}"; do

@@ -6,6 +6,6 @@ export default defineApp({
   license: 'BSD-3-Clause',
   libraries: ['ukboot', 'nolibc', 'ukdebug', 'ukargparse', 'ukallocregion', 'uktest'],
   sources: ['main.c'],
-  targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'kvm-arm64', 'linuxu-arm64'],
+  targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'kvm-arm64', 'linuxu-arm64', 'xen-arm64'],
   run: { memory: '64M', args: [] },
 });

@@ -4,7 +4,9 @@ import { defineLibrary } from '@ukraft/nx';
  * The Xen platform. x86_64: a PV guest (ELF notes, hypercall page,
  * start_info, console_io for dom0 and the PV console ring for domUs,
  * shared_info and the PV clock behind uk/plat/time.h, MMU hypercalls,
- * SCHEDOP_shutdown).
+ * SCHEDOP_shutdown). arm64: an arm64 Image (static PIE that relocates
+ * itself), hvc #0xEA1, device tree, console_io / vpl011 / console ring,
+ * the arch timer.
  */
 export default defineLibrary({
   name: 'plat-xen',
@@ -12,8 +14,8 @@ export default defineLibrary({
   description: 'Xen platform: x86_64 PV guest (dom0 or domU) with console_io / PV console ring, PV clock and shutdown reasons',
   license: 'BSD-3-Clause',
   plats: ['xen'],
-  archs: ['x86_64'],
-  requires: ['ukplat', 'arch-{arch}', 'uktest'],
+  archs: ['x86_64', 'arm64'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest', 'ukfdt'],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
@@ -41,11 +43,21 @@ export default defineLibrary({
         'x86_64/exit.c',
         'x86_64/time.c',
       ],
+      arm64: [
+        'arm64/entry.S',
+        'arm64/setup.c',
+        'arm64/vpl011.c',
+        'arm64/ring.c',
+        'arm64/time.c',
+        'arm64/exit.c',
+        'arm64/crash.c',
+      ],
     },
     when: [{ option: 'TESTS', sources: ['tests/image/time.c'] }],
   },
   exports: [
     'ukplat_xen_start',
+    'ukplat_xen_arm64_head',
     'ukplat_coutk',
     'ukplat_terminate',
     'ukplat_crash',
@@ -54,5 +66,5 @@ export default defineLibrary({
     'ukplat_timer_arm',
     'ukplat_halt',
   ],
-  linkerScript: { x86_64: 'x86_64/link.ld' },
+  linkerScript: { x86_64: 'x86_64/link.ld', arm64: 'arm64/link.ld' },
 });

@@ -9,6 +9,7 @@
  * initramfs archive with the test's files under /test and its script
  * /test/run.sh, which the dom0's /init runs before powering off.
  */
+import { spawn } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -112,4 +113,35 @@ export function adaptedXlConfig(cfg: string, kernelPath: string, outDir: string)
   writeFileSync(out, text);
   chmodSync(out, 0o644);
   return out;
+}
+
+/**
+ * Run a program until its stdout matches until (then stop it) or it exits
+ * or timeoutS passes; for boots that never end by themselves (Xen with
+ * only dom0less domUs idles once they are gone).
+ */
+export function runUntil(cmd: string, args: readonly string[], until: RegExp, timeoutS = 120): Promise<Result & { matched: boolean }> {
+  return new Promise((res, rej) => {
+    const start = Date.now();
+    const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let stderr = '';
+    let matched = false;
+    const stop = () => child.kill('SIGKILL');
+    const timer = setTimeout(stop, timeoutS * 1000);
+    child.stdout.on('data', (d: Buffer) => {
+      stdout += d.toString();
+      if (!matched && until.test(stdout.replace(/\r/g, ''))) {
+        matched = true;
+        // Let the rest of the line and Xen's shutdown message through.
+        setTimeout(stop, 1500);
+      }
+    });
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', rej);
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      res({ code: code ?? -1, stdout, stderr, ms: Date.now() - start, matched });
+    });
+  });
 }

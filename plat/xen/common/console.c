@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * ukplat_coutk(): console_io until a ring is set up, the PV console ring
- * after. The ring writer turns "\n" into "\r\n" (the back end hands the
+ * ukplat_coutk(): console_io until a ring (or another writer) is set up,
+ * then that. The ring writer turns "\n" into "\r\n" (the back end hands the
  * bytes to a terminal as they are); Xen's serial console does that
  * itself for console_io.
  */
@@ -17,6 +17,13 @@ static volatile struct xen_cons_ring *ring;
 static uint32_t ring_port;
 /* Set once the back end stopped consuming: later output is dropped. */
 static bool ring_stalled;
+
+static void (*writer)(const char *buf, size_t len);
+
+void xen_console_use_writer(void (*write)(const char *buf, size_t len))
+{
+	writer = write;
+}
 
 void xen_console_use_ring(struct xen_cons_ring *r, uint32_t port)
 {
@@ -73,7 +80,9 @@ static void ring_write(const char *buf, size_t len)
 
 int ukplat_coutk(const char *buf, size_t len)
 {
-	if (ring)
+	if (writer)
+		writer(buf, len);
+	else if (ring)
 		ring_write(buf, len);
 	else if (xen_console_io_write(buf, len) < 0)
 		return -1;

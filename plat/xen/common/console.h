@@ -12,6 +12,7 @@
 #define XEN_COMMON_CONSOLE_H
 
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 #include "xen.h"
 
@@ -20,6 +21,12 @@
  * event channel port after each write.
  */
 void xen_console_use_ring(struct xen_cons_ring *ring, uint32_t port);
+
+/**
+ * Send all further output to write(buf, len) instead (an emulated UART,
+ * e.g. the vpl011 Xen gives dom0less domUs on arm64).
+ */
+void xen_console_use_writer(void (*write)(const char *buf, size_t len));
 
 /**
  * Wait until the back end consumed everything written to the ring (so

@@ -8,12 +8,7 @@
 
 #define XEN_X86_PAGE 4096
 
-/* Boot stack size: main() runs on it. */
-#ifdef CONFIG_PLAT_XEN_STACK_SIZE
-#define XEN_STACK_SIZE CONFIG_PLAT_XEN_STACK_SIZE
-#else
-#define XEN_STACK_SIZE 65536
-#endif
+#include "../common/stack.h"
 
 #ifndef __ASSEMBLY__
 #include <stdint.h>

@@ -7,10 +7,11 @@ import { kvmArm64 } from './kvm-arm64';
 import { kvmX86_64 } from './kvm-x86_64';
 import { linuxuArm64 } from './linuxu-arm64';
 import { linuxuX86_64 } from './linuxu-x86_64';
+import { xenArm64 } from './xen-arm64';
 import { xenX86_64 } from './xen-x86_64';
 import type { TargetSpec } from './types';
 
-const SPECS: readonly TargetSpec[] = [kvmX86_64, linuxuX86_64, xenX86_64, kvmArm64, linuxuArm64];
+const SPECS: readonly TargetSpec[] = [kvmX86_64, linuxuX86_64, xenX86_64, kvmArm64, linuxuArm64, xenArm64];
 
 export const TARGET_SPECS: ReadonlyMap<string, TargetSpec> = new Map(SPECS.map((s) => [s.name, s]));
 

@@ -23,10 +23,10 @@ export function xlAvailable(): boolean {
 }
 
 /** `xl create -c` with the config the build wrote; kernel and arguments given explicitly. */
-export function xlBoot(image: string, o: BootOptions): BootCommand {
+export function xlBoot(image: string, o: BootOptions, cfg = `${image}.xl.cfg`): BootCommand {
   return {
     cmd: 'xl',
-    args: ['create', '-c', `${image}.xl.cfg`, `kernel="${image}"`, `extra="${o.args.join(' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`, `memory=${memoryMiB(o.memory)}`],
+    args: ['create', '-c', cfg, `kernel="${image}"`, `extra="${o.args.join(' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`, `memory=${memoryMiB(o.memory)}`],
     status: () => undefined,
     statusLine: XEN_STATUS_LINE,
   };

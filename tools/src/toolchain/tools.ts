@@ -15,6 +15,7 @@ export const TOOL_PACKAGES: Record<string, string> = {
   'llvm-size': 'llvm',
   'qemu-system-x86_64': 'qemu-system-x86',
   'qemu-system-aarch64': 'qemu-system-arm',
+  dtc: 'device-tree-compiler',
   'qemu-aarch64': 'qemu-user',
   'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
   'aarch64-linux-gnu-ld': 'binutils-aarch64-linux-gnu',

@@ -74,7 +74,7 @@ export function fetchDeb(pkg: string, dir: string): string {
  */
 export function xenHypervisor(root: string, arch: XenArch): string {
   const cache = xenCacheDir(root, arch);
-  const target = join(cache, arch === 'x86_64' ? 'xen' : 'xen.efi');
+  const target = join(cache, 'xen');
   if (existsSync(target)) return target;
   const debArch = DEB_ARCH[arch];
   const pkg = `xen-hypervisor-${XEN_VERSION}-${debArch}`;

@@ -52,10 +52,10 @@ export function xlConfigText(c: XlConfig): string {
   ].join('\n');
 }
 
-/** Write `<image>.xl.cfg` beside the image; returns its path. */
-export function writeXlConfig(cwd: string, image: string, c: Omit<XlConfig, 'kernel' | 'name'>): string {
+/** Write `<image>.xl.cfg` beside the image (kernel: the file xl loads, default the image); returns its path. */
+export function writeXlConfig(cwd: string, image: string, c: Omit<XlConfig, 'kernel' | 'name'> & { kernel?: string }): string {
   const file = `${image}.xl.cfg`;
-  const text = xlConfigText({ ...c, name: basename(image), kernel: basename(image) });
+  const text = xlConfigText({ ...c, name: basename(image), kernel: basename(c.kernel ?? image) });
   writeFileSync(resolve(cwd, file), text);
   return file;
 }

@@ -1,0 +1,36 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* ukplat_crash(): reason, stack pointer, frame-pointer backtrace, terminate. */
+#include <uk/plat/shutdown.h>
+#include "../common/kprint.h"
+#include "../common/platform.h"
+#include "boot.h"
+
+#define MAX_FRAMES 32
+
+void ukplat_crash(const char *reason)
+{
+	const uint64_t *fp = __builtin_frame_address(0);
+	uint64_t lo = (uint64_t)(uintptr_t)__image_start;
+	uint64_t hi = (uint64_t)(uintptr_t)__image_end;
+	unsigned int n;
+
+	xen_crashing = true;
+	xen_puts("\nCRASH: ");
+	xen_puts(reason ? reason : "(no reason)");
+	xen_putreg("\nSP ", (uint64_t)(uintptr_t)fp);
+	xen_putreg("  image at ", lo);
+	xen_puts("\nBacktrace:\n");
+	/* The stack is in .bss: frames outside the image end the walk. */
+	for (n = 0; n < MAX_FRAMES && fp; n++) {
+		uint64_t a = (uint64_t)(uintptr_t)fp;
+
+		if ((a & 7) || a < lo || a + 16 > hi || !fp[1])
+			break;
+		xen_puts("  #");
+		xen_putnum(n, 10, 0);
+		xen_putreg(n < 10 ? "  " : " ", fp[1]);
+		xen_puts("\n");
+		fp = (const uint64_t *)(uintptr_t)fp[0];
+	}
+	ukplat_terminate(UKPLAT_STATUS_CRASH);
+}

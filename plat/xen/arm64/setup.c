@@ -1,0 +1,155 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * arm64 bring-up from the device tree Xen passed: the console (dom0:
+ * console_io; a dom0less domU: its vpl011; a toolstack domU: the PV
+ * console ring), RAM from the memory nodes minus the image and the
+ * device tree, the command line from /chosen/bootargs, then the
+ * hand-over to ukplat_entry().
+ */
+#include <uk/fdt.h>
+#include <uk/plat/boot.h>
+#include <uk/plat/shutdown.h>
+#include "../common/console.h"
+#include "../common/hypercall.h"
+#include "../common/kprint.h"
+#include "../common/platform.h"
+#include "boot.h"
+#include "platform_arm64.h"
+
+#define MAX_REGIONS 8
+#define CMDLINE_MAX 4096
+#define PAGE XEN_ARM64_PAGE
+
+static struct ukplat_memregion regions[MAX_REGIONS];
+static unsigned int nregions;
+static char cmdline[CMDLINE_MAX];
+static struct ukplat_bootinfo bootinfo;
+
+/* Big-endian 32-bit value at p (any alignment). */
+static uint32_t be32(const uint8_t *p)
+{
+	return ((uint32_t)p[0] << 24) | ((uint32_t)p[1] << 16) |
+	       ((uint32_t)p[2] << 8) | p[3];
+}
+
+/* A node compatible with "arm,sbsa-uart" or "arm,pl011", or < 0. */
+static int find_uart(const void *fdt)
+{
+	int node, depth = 0;
+
+	for (node = uk_fdt_next_node(fdt, -1, &depth); node >= 0;
+	     node = uk_fdt_next_node(fdt, node, &depth)) {
+		uint32_t len, at;
+		const char *c = uk_fdt_getprop(fdt, node, "compatible", &len);
+
+		for (at = 0; c && at < len; at++) {
+			const char *s = c + at;
+
+			if (!__builtin_strcmp(s, "arm,sbsa-uart") ||
+			    !__builtin_strcmp(s, "arm,pl011"))
+				return node;
+			while (at < len && c[at])
+				at++;
+		}
+	}
+	return UK_FDT_ERR_NOTFOUND;
+}
+
+static void setup_console(const void *fdt)
+{
+	uint64_t base, size;
+	int uart;
+
+	/* Only dom0 may use console_io on a non-debug Xen. */
+	xen_is_dom0 = xen_console_io_write("", 0) == 0;
+	if (xen_is_dom0)
+		return;
+	if (xen_arm64_use_ring() == 0)
+		return;
+	uart = fdt ? find_uart(fdt) : UK_FDT_ERR_NOTFOUND;
+	if (uart >= 0 && uk_fdt_reg(fdt, uart, 0, &base, &size) == 0)
+		xen_arm64_use_vpl011(base);
+}
+
+/* Add [start, end) minus the reservations rsv[0..n) (sorted). */
+static void add_free(uint64_t start, uint64_t end, const uint64_t (*rsv)[2],
+		     unsigned int n)
+{
+	unsigned int i;
+
+	for (i = 0; i <= n && start < end; i++) {
+		uint64_t stop = i < n && rsv[i][0] < end ? rsv[i][0] : end;
+
+		if (stop > start && nregions < MAX_REGIONS) {
+			regions[nregions].base = (uintptr_t)start;
+			regions[nregions].len = (size_t)(stop - start);
+			nregions++;
+		}
+		if (i < n && rsv[i][1] > start)
+			start = rsv[i][1];
+	}
+}
+
+static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
+{
+	uint64_t rsv[2][2] = {
+		{ (uint64_t)(uintptr_t)__image_start, (uint64_t)(uintptr_t)__image_end },
+		{ dtb & ~(PAGE - 1), (dtb + dtb_size + PAGE - 1) & ~(PAGE - 1) },
+	};
+	uint64_t base, size;
+	unsigned int i;
+
+	if (rsv[1][0] < rsv[0][0]) {
+		uint64_t t0 = rsv[0][0], t1 = rsv[0][1];
+
+		rsv[0][0] = rsv[1][0];
+		rsv[0][1] = rsv[1][1];
+		rsv[1][0] = t0;
+		rsv[1][1] = t1;
+	}
+	for (i = 0; uk_fdt_memory(fdt, i, &base, &size) == 0; i++) {
+		uint64_t start = (base + PAGE - 1) & ~(PAGE - 1);
+		uint64_t end = (base + size) & ~(PAGE - 1);
+
+		add_free(start, end, (const uint64_t (*)[2])rsv, 2);
+	}
+	if (!nregions)
+		xen_puts("xen: no free RAM in the device tree\n");
+}
+
+static void copy_cmdline(const void *fdt)
+{
+	const char *args = uk_fdt_bootargs(fdt);
+	size_t i = 0;
+
+	while (args && args[i] && i < CMDLINE_MAX - 1) {
+		cmdline[i] = args[i];
+		i++;
+	}
+	cmdline[i] = '\0';
+}
+
+void xen_arm64_setup(uint64_t dtb)
+{
+	const void *fdt = (const void *)(uintptr_t)dtb;
+	uint32_t size = 0;
+	int err;
+
+	/* The header's totalsize bounds every later read. */
+	if (dtb && be32((const uint8_t *)fdt) == 0xd00dfeed)
+		size = be32((const uint8_t *)fdt + 4);
+	err = size ? uk_fdt_check(fdt, size) : UK_FDT_ERR_BADMAGIC;
+	setup_console(err ? NULL : fdt);
+	if (err)
+		ukplat_crash("xen: no usable device tree from Xen");
+	setup_memory(fdt, dtb, size);
+	copy_cmdline(fdt);
+
+	bootinfo.plat = "xen";
+	bootinfo.cmdline = cmdline;
+	bootinfo.argc = -1;
+	bootinfo.argv = NULL;
+	bootinfo.mem = regions;
+	bootinfo.mem_count = nregions;
+	ukplat_entry(&bootinfo);
+}

@@ -1,0 +1,95 @@
+/**
+ * xen-arm64 under real Xen (Debian's 4.17 arm64 in qemu-system-aarch64
+ * -M virt,virtualization=on,gic-version=3, TCG): the arm64 Image as dom0
+ * (console_io; Xen powers off when it ends) and as a dom0less domU
+ * (vpl011 console, Xen prefixes its lines with "(d1) "; Xen idles
+ * afterwards, so the test stops QEMU after the status line).
+ */
+import { readFileSync } from 'node:fs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { xenArm64QemuArgs } from '../../tools/src/targets/xen-arm64';
+import { xenHypervisor } from '../../tools/src/xen/hypervisor';
+import { REPO, lines, nx } from '../support/run';
+import { runUntil } from '../support/xen';
+
+const HELLO = 'dist/apps/helloworld/xen-arm64/helloworld_xen-arm64';
+const SELFTEST = 'dist/apps/selftest/xen-arm64/selftest_xen-arm64';
+
+/** Console lines with Xen's "(dN) " guest prefix taken off. */
+function guestLines(out: string): string[] {
+  return lines(out).map((l) => l.replace(/^\(d\d+\) /, ''));
+}
+
+function expectHello(out: string, args: string[]): void {
+  const l = guestLines(out);
+  const at = l.indexOf('Hello world!');
+  expect(at, out).toBeGreaterThanOrEqual(0);
+  expect(l.slice(at + 1, at + 1 + args.length)).toEqual(args);
+}
+
+function boot(image: string, args: string[], as: 'dom0' | 'domU') {
+  const xen = xenHypervisor(REPO, 'arm64');
+  const qemu = xenArm64QemuArgs(xen, `${REPO}/${image}.Image`, { memory: '64M', args },
+    as === 'dom0' ? { kind: 'dom0' } : { kind: 'domU', memoryMiB: 64 });
+  return runUntil('qemu-system-aarch64', qemu, /^(\(d\d+\) )?ukraft: (main returned|crashed)[^\n]*\n/m, 180);
+}
+
+beforeAll(() => {
+  for (const app of ['helloworld', 'selftest']) {
+    const r = nx(['build', app, '--configuration=xen-arm64']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  }
+});
+
+describe('the xen-arm64 build', () => {
+  it('writes an arm64 Image and an xl config that loads it', () => {
+    const img = readFileSync(`${HELLO}.Image`);
+    expect(img.readUInt32LE(0x38)).toBe(0x644d5241); // "ARM\x64"
+    const cfg = readFileSync(`${HELLO}.xl.cfg`, 'utf8');
+    expect(cfg).toContain('kernel = "helloworld_xen-arm64.Image"');
+    expect(cfg).toContain('extra = "one two"');
+    expect(cfg).not.toContain('type =');
+  });
+});
+
+describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
+  it('boots as dom0, prints Hello world! and its arguments, and QEMU exits by itself', async () => {
+    const r = await boot(HELLO, ['one', 'two'], 'dom0');
+    expectHello(r.stdout, ['one', 'two']);
+    expect(guestLines(r.stdout)).toContain('ukraft: main returned 0');
+    // Xen halts the machine when dom0 powers off: QEMU ends with 0 (not killed).
+    expect(r.stdout).toMatch(/Hardware Dom0 halted/);
+    expect(r.code).toBe(0);
+  });
+
+  it('reports a panic as a crash: dump, status line, Xen sees dom0 crash', async () => {
+    const r = await boot(SELFTEST, ['crash', 'panic'], 'dom0');
+    expect(r.stdout).toContain('CRASH: selftest: crash requested (panic)');
+    expect(r.stdout).toMatch(/Backtrace:/);
+    expect(guestLines(r.stdout)).toContain('ukraft: crashed, status 127');
+  });
+
+  it('boots as a dom0less domU with the vpl011 console', async () => {
+    const r = await boot(HELLO, ['one', 'two'], 'domU');
+    expect(r.stdout).toMatch(/^\(d1\) Hello world!/m);
+    expectHello(r.stdout, ['one', 'two']);
+    expect(guestLines(r.stdout)).toContain('ukraft: main returned 0');
+  });
+
+  it('passes every selftest check as dom0', async () => {
+    const r = await boot(SELFTEST, [], 'dom0');
+    const m = /^(\d+) passed, (\d+) failed$/m.exec(guestLines(r.stdout).join('\n'));
+    expect(m, r.stdout).not.toBeNull();
+    expect(Number(m![2]), r.stdout).toBe(0);
+    expect(r.stdout).toMatch(/^ok xen_time\.halt_waits_for_the_deadline\r?$/m);
+    expect(guestLines(r.stdout)).toContain('ukraft: main returned 0');
+  });
+
+  it('runs through `nx run helloworld:run`', () => {
+    const r = nx(['run', 'helloworld:run', '--configuration=xen-arm64', '--args=alpha beta']);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expectHello(r.stdout, ['alpha', 'beta']);
+    expect(r.stdout).toContain('helloworld (xen-arm64): main returned 0');
+  });
+});
+
