@@ -3,34 +3,34 @@
 // Debian's Xen 4.17 (fetched into .cache/xen by `nx run` on first use).
 //
 //   node bench/xen.mjs [--boots=10] [--targets=xen-x86_64,xen-arm64]
+// Run scripts/setup.sh first (it builds the plugin this script uses).
 //
-// xen-x86_64: qemu-system-x86_64 -M pc, TCG, the image as PV dom0.
+// The boot command is the target's own (tools/src/targets/xen-*.ts):
+// xen-x86_64: qemu-system-x86_64 -M pc, TCG, the image as PV dom0;
 // xen-arm64: qemu-system-aarch64 -M virt,virtualization=on,gic-version=3,
-// TCG, the image as dom0 loaded by QEMU's generic loader.
+// TCG, the Image as dom0, loaded by QEMU's generic loader.
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { ENV, REPO, fmt, median, timeToLine } from './lib.mjs';
 import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 
 const arg = (name, def) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
 const boots = Number(arg('boots', '10'));
 const targets = arg('targets', 'xen-x86_64,xen-arm64').split(',');
 const nx = join(REPO, 'node_modules', '.bin', 'nx');
+// The plugin as built by setup (npm run build:plugin).
+const { targetSpec } = createRequire(import.meta.url)(join(REPO, 'tools/dist/index.js'));
 
 function nxRun(args) {
   const r = spawnSync(nx, [...args, '--output-style=static'], { cwd: REPO, env: ENV, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`nx ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
 }
 
-/** The QEMU command the target's `run` uses, as [command, args]. */
+/** The command the target's `run` uses (QEMU with Xen here; xl on a Xen host), as [command, args]. */
 function bootCommand(target, image) {
-  if (target === 'xen-x86_64') {
-    return ['qemu-system-x86_64', ['-M', 'pc', '-accel', 'tcg', '-cpu', 'max', '-m', '512', '-nodefaults', '-no-user-config',
-      '-nographic', '-serial', 'stdio', '-no-reboot', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4',
-      '-kernel', join(REPO, '.cache/xen/x86_64/xen'), '-append', 'console=com1 com1=115200,8n1 dom0_mem=64M dom0_max_vcpus=1',
-      '-initrd', `${image} one two`]];
-  }
-  throw new Error(`no boot command for ${target}`);
+  const boot = targetSpec(target).boot(image, { memory: '64M', args: ['one', 'two'], workspaceRoot: REPO });
+  return [boot.cmd, boot.args];
 }
 
 console.log(`hello world under Xen 4.17 in QEMU (TCG), medians of ${boots} boots`);
@@ -48,6 +48,7 @@ for (const target of targets) {
   const [cmd, args] = bootCommand(target, image);
   const times = [];
   for (let i = 0; i < boots; i++) times.push(await timeToLine(cmd, args, 'Hello world!', 60000));
-  console.log(`  ${target.padEnd(12)} image ${statSync(image).size} bytes, ` +
+  const raw = existsSync(`${image}.Image`) ? ` (arm64 Image ${statSync(`${image}.Image`).size})` : '';
+  console.log(`  ${target.padEnd(12)} image ${statSync(image).size} bytes${raw}, ` +
     `start to Hello world! ${fmt(median(times.map((t) => t.toLine)))}, start to exit ${fmt(median(times.map((t) => t.toExit)))}`);
 }

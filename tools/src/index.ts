@@ -6,3 +6,5 @@ export { createNodes } from './graph/nodes';
 export { createDependencies } from './graph/dependencies';
 export { defineApp, defineLibrary } from './manifest/define';
 export type { AppManifestInput, LibraryManifestInput } from './manifest/schema';
+/** Each target's toolchain, image and boot description (bench/ boots images the way `nx run` does). */
+export { targetSpec } from './targets';

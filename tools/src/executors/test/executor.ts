@@ -44,10 +44,11 @@ export const bootTest: TaskWork<TestOptions> = async (opts, root, configuration)
   const failures: string[] = [];
   for (const t of selectTargets(opts, configuration)) {
     const spec = targetSpec(t);
-    const b = spec.boot(resolve(root, opts.images[t]!), { memory: opts.memory ?? '64M', args: opts.args ?? [] });
+    const b = spec.boot(resolve(root, opts.images[t]!), { memory: opts.memory ?? '64M', args: opts.args ?? [], workspaceRoot: root });
     const start = Date.now();
     const r = await limited(() => boot(b.cmd, b.args, root, opts.timeout ?? 120));
-    const status = r.timedOut ? undefined : b.status(r.code);
+    const line = b.statusLine?.exec(r.out);
+    const status = r.timedOut ? undefined : (b.status(r.code) ?? (line ? Number(line[1]) : undefined));
     const took = ((Date.now() - start) / 1000).toFixed(2);
     lines.push(r.out.trimEnd());
     const verdict = r.timedOut ? `did not stop within ${opts.timeout ?? 120} s` : status === 0 ? 'main returned 0' : status === undefined ? `exit code ${r.code}, main's status unknown` : `main returned ${status}`;
