@@ -51,6 +51,8 @@ export default defineLibrary({
         'arm64/time.c',
         'arm64/exit.c',
         'arm64/crash.c',
+        'arm64/vectors.S',
+        'arm64/trap.c',
       ],
     },
     when: [{ option: 'TESTS', sources: ['tests/image/time.c'] }],

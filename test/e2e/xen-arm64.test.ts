@@ -69,6 +69,16 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     expect(guestLines(r.stdout)).toContain('ukraft: crashed, status 127');
   });
 
+  it('dumps a data abort (a NULL write in a domU) and ends with the crash status', async () => {
+    const r = await boot(SELFTEST, ['crash', 'fault'], 'domU');
+    const out = guestLines(r.stdout).join('\n');
+    expect(out).toMatch(/^CRASH: data abort/m);
+    expect(out).toMatch(/FAR 0x0*10\b/);
+    expect(out).toMatch(/NULL pointer/);
+    expect(out).toMatch(/^Backtrace:/m);
+    expect(out).toMatch(/^ukraft: crashed, status 127$/m);
+  });
+
   it('boots as a dom0less domU with the vpl011 console', async () => {
     const r = await boot(HELLO, ['one', 'two'], 'domU');
     expect(r.stdout).toMatch(/^\(d1\) Hello world!/m);

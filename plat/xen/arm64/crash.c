@@ -4,22 +4,18 @@
 #include "../common/kprint.h"
 #include "../common/platform.h"
 #include "boot.h"
+#include "platform_arm64.h"
 
 #define MAX_FRAMES 32
 
-void ukplat_crash(const char *reason)
+void xen_arm64_backtrace(uint64_t fp_addr)
 {
-	const uint64_t *fp = __builtin_frame_address(0);
+	const uint64_t *fp = (const uint64_t *)(uintptr_t)fp_addr;
 	uint64_t lo = (uint64_t)(uintptr_t)__image_start;
 	uint64_t hi = (uint64_t)(uintptr_t)__image_end;
 	unsigned int n;
 
-	xen_crashing = true;
-	xen_puts("\nCRASH: ");
-	xen_puts(reason ? reason : "(no reason)");
-	xen_putreg("\nSP ", (uint64_t)(uintptr_t)fp);
-	xen_putreg("  image at ", lo);
-	xen_puts("\nBacktrace:\n");
+	xen_puts("Backtrace:\n");
 	/* The stack is in .bss: frames outside the image end the walk. */
 	for (n = 0; n < MAX_FRAMES && fp; n++) {
 		uint64_t a = (uint64_t)(uintptr_t)fp;
@@ -32,5 +28,18 @@ void ukplat_crash(const char *reason)
 		xen_puts("\n");
 		fp = (const uint64_t *)(uintptr_t)fp[0];
 	}
+}
+
+void ukplat_crash(const char *reason)
+{
+	uint64_t fp = (uint64_t)(uintptr_t)__builtin_frame_address(0);
+
+	xen_crashing = true;
+	xen_puts("\nCRASH: ");
+	xen_puts(reason ? reason : "(no reason)");
+	xen_putreg("\nFP ", fp);
+	xen_putreg("  image at ", (uint64_t)(uintptr_t)__image_start);
+	xen_puts("\n");
+	xen_arm64_backtrace(fp);
 	ukplat_terminate(UKPLAT_STATUS_CRASH);
 }

@@ -5,7 +5,8 @@
  * at EL1 with the MMU off and x0 = the device tree's physical address.
  *
  * We mask exceptions, apply our R_AARCH64_RELATIVE relocations (linked
- * at 0, loaded anywhere), zero .bss, switch to our stack and call
+ * at 0, loaded anywhere), zero .bss, install the exception vectors,
+ * switch to our stack and call
  * xen_arm64_setup(dtb) with a zero frame pointer ending backtraces.
  */
 #include "boot.h"
@@ -58,7 +59,12 @@ xen_arm64_entry:
 	stp xzr, xzr, [x0], #16
 	b 3b
 
-4:	adrp x0, xen_stack_top
+	/* Exceptions: a crash dump (vectors.S). */
+4:	adrp x0, xen_arm64_vectors
+	add x0, x0, :lo12:xen_arm64_vectors
+	msr vbar_el1, x0
+	isb
+	adrp x0, xen_stack_top
 	add x0, x0, :lo12:xen_stack_top
 	mov sp, x0
 	mov x0, x19
