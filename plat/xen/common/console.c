@@ -12,6 +12,13 @@
 
 /* How long a writer waits for the back end to free ring space. */
 #define RING_WAIT_NS 5000000000ULL
+/*
+ * One character on a 115200 baud 8N1 serial line (Xen's console in the
+ * QEMU set-ups), which QEMU's 16550 paces: output Xen has accepted may
+ * still be on its way, and a dom0 that exits QEMU right away loses it.
+ */
+#define SERIAL_CHAR_NS 86806ULL
+#define SERIAL_MARGIN_NS 100000000ULL /* and the tail of Xen's own boot log */
 
 static volatile struct xen_cons_ring *ring;
 static uint32_t ring_port;
@@ -19,6 +26,8 @@ static uint32_t ring_port;
 static bool ring_stalled;
 
 static void (*writer)(const char *buf, size_t len);
+/* When the serial line will have sent all console_io output so far. */
+static uint64_t serial_done_at;
 
 void xen_console_use_writer(void (*write)(const char *buf, size_t len))
 {
@@ -78,6 +87,19 @@ static void ring_write(const char *buf, size_t len)
 	xen_evtchn_send(ring_port);
 }
 
+/* Account for console_io output on the serial line ("\n" is "\r\n" there). */
+static void serial_sent(const char *buf, size_t len)
+{
+	uint64_t now = xen_clock_ns();
+	size_t i, chars = len;
+
+	for (i = 0; i < len; i++)
+		chars += buf[i] == '\n';
+	if (serial_done_at < now)
+		serial_done_at = now;
+	serial_done_at += chars * SERIAL_CHAR_NS;
+}
+
 int ukplat_coutk(const char *buf, size_t len)
 {
 	if (writer)
@@ -86,16 +108,25 @@ int ukplat_coutk(const char *buf, size_t len)
 		ring_write(buf, len);
 	else if (xen_console_io_write(buf, len) < 0)
 		return -1;
+	else
+		serial_sent(buf, len);
 	return (int)len;
 }
 
 bool xen_console_flush(uint64_t timeout_ns)
 {
-	uint64_t deadline;
+	uint64_t deadline = xen_clock_ns() + timeout_ns;
 
+	if (!ring && !writer) {
+		/* console_io: give the serial line the time it needs. */
+		uint64_t done = serial_done_at + SERIAL_MARGIN_NS;
+
+		while (xen_clock_ns() < done && xen_clock_ns() < deadline)
+			xen_sched_yield();
+		return xen_clock_ns() >= done;
+	}
 	if (!ring)
 		return true;
-	deadline = xen_clock_ns() + timeout_ns;
 	while (ring->out_cons != ring->out_prod) {
 		if (xen_clock_ns() > deadline)
 			return false;

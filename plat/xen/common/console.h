@@ -30,9 +30,10 @@ void xen_console_use_writer(void (*write)(const char *buf, size_t len));
 
 /**
  * Wait until the back end consumed everything written to the ring (so
- * nothing is lost when the domain goes away), for at most about
- * timeout_ns of Xen system time. Returns true if the ring is empty (or
- * not used).
+ * nothing is lost when the domain goes away), or, for console_io, until
+ * a 115200 baud serial line has had the time to send all of it (Xen
+ * hands it on at that pace under QEMU), for at most about timeout_ns of
+ * Xen system time. Returns true if all output should be out.
  */
 bool xen_console_flush(uint64_t timeout_ns);
 
