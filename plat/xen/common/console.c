@@ -102,14 +102,15 @@ static void serial_sent(const char *buf, size_t len)
 
 int ukplat_coutk(const char *buf, size_t len)
 {
-	if (writer)
+	if (writer) {
 		writer(buf, len);
-	else if (ring)
+	} else if (ring) {
 		ring_write(buf, len);
-	else if (xen_console_io_write(buf, len) < 0)
-		return -1;
-	else
+	} else {
+		if (xen_console_io_write(buf, len) < 0)
+			return -1;
 		serial_sent(buf, len);
+	}
 	return (int)len;
 }
 
