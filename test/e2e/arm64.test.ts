@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkArm64ImageHeader, parseArm64ImageHeader } from '../../tools/src/targets/arm64-image';
 import { bootVirt, runLinuxuArm64, statusLine } from '../support/arm64';
+import { expectHello, summary } from '../support/expect';
 import { REPO, exec, lines, named, nx, tasks } from '../support/run';
 import { scratchWorkspace, type Scratch } from '../support/workspace';
 
@@ -17,19 +18,6 @@ const HELLO = 'dist/apps/helloworld/kvm-arm64/helloworld_kvm-arm64';
 const HELLO_LINUXU = 'dist/apps/helloworld/linuxu-arm64/helloworld_linuxu-arm64';
 const SELFTEST = 'dist/apps/selftest/kvm-arm64/selftest_kvm-arm64';
 const SELFTEST_LINUXU = 'dist/apps/selftest/linuxu-arm64/selftest_linuxu-arm64';
-
-function expectHello(out: string, args: string[]): void {
-  const l = lines(out);
-  const at = l.indexOf('Hello world!');
-  expect(at, out).toBeGreaterThanOrEqual(0);
-  expect(l.slice(at + 1, at + 1 + args.length)).toEqual(args);
-}
-
-function summary(out: string): { passed: number; failed: number } {
-  const m = /^(\d+) passed, (\d+) failed\r?$/m.exec(out);
-  expect(m, out).not.toBeNull();
-  return { passed: Number(m![1]), failed: Number(m![2]) };
-}
 
 describe('helloworld on kvm-arm64', () => {
   beforeAll(() => {

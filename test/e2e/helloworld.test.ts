@@ -3,17 +3,11 @@
  * serial console / stdout must carry the lines, the exit status main's.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { QEMU_X86, exec, lines, nx, qemuMicrovm } from '../support/run';
+import { expectHello } from '../support/expect';
+import { QEMU_X86, exec, nx, qemuMicrovm } from '../support/run';
 
 const KVM_IMAGE = 'dist/apps/helloworld/kvm-x86_64/helloworld_kvm-x86_64';
 const LINUXU_IMAGE = 'dist/apps/helloworld/linuxu-x86_64/helloworld_linuxu-x86_64';
-
-function expectHello(out: string, args: string[]): void {
-  const l = lines(out);
-  const at = l.indexOf('Hello world!');
-  expect(at, out).toBeGreaterThanOrEqual(0);
-  expect(l.slice(at + 1, at + 1 + args.length)).toEqual(args);
-}
 
 describe('helloworld on kvm-x86_64', () => {
   beforeAll(() => {

@@ -3,13 +3,8 @@
  * inside the unikernel on each target, and all must pass.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { summary } from '../support/expect';
 import { QEMU_X86, exec, nx, qemuMicrovm } from '../support/run';
-
-function summary(out: string): { passed: number; failed: number } {
-  const m = /^(\d+) passed, (\d+) failed\r?$/m.exec(out);
-  expect(m, out).not.toBeNull();
-  return { passed: Number(m![1]), failed: Number(m![2]) };
-}
 
 describe('selftest', () => {
   beforeAll(() => {
