@@ -15,6 +15,7 @@ export default defineConfig([{
     'executors/host-test': 'src/executors/host-test/executor.ts',
     'generators/library': 'src/generators/library/generator.ts',
     'generators/app': 'src/generators/app/generator.ts',
+    'cache-server': 'src/cache-server/main.ts',
   },
   format: ['cjs'],
   target: 'node20',

@@ -31,8 +31,8 @@ export function exec(cmd: string, args: readonly string[], opts: { cwd?: string;
 }
 
 /** `npx nx <args>` in a workspace, static output. */
-export function nx(args: readonly string[], cwd = REPO, timeoutS = 600): Result {
-  return exec(resolve(REPO, 'node_modules', '.bin', 'nx'), [...args, '--output-style=static'], { cwd, timeoutS });
+export function nx(args: readonly string[], cwd = REPO, timeoutS = 600, env?: Record<string, string>): Result {
+  return exec(resolve(REPO, 'node_modules', '.bin', 'nx'), [...args, '--output-style=static'], { cwd, timeoutS, env });
 }
 
 export interface TaskReport {
