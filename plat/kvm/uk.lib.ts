@@ -56,6 +56,7 @@ export default defineLibrary({
         'arm64/esr.c',
         'arm64/crash.c',
         'arm64/shutdown.c',
+        'arm64/time.c',
       ],
     },
   },
