@@ -93,19 +93,54 @@ export function sizesFromMap(mapText: string): Map<string, { text: number; data:
     if (indent !== 8 || !loaded) continue;
     const fileMatch = /^(.*?):\(/.exec(what);
     if (!fileMatch) continue;
-    const file = fileMatch[1]!.replace(/^.*\//, '');
-    const size = parseInt(m[2]!, 16);
-    const e = sizes.get(file) ?? { text: 0, data: 0, bss: 0 };
-    if (out.startsWith('.text')) e.text += size;
-    else if (out.startsWith('.bss') || out.startsWith('.tbss')) e.bss += size;
-    else e.data += size;
-    sizes.set(file, e);
+    add(sizes, out, fileMatch[1]!.replace(/^.*\//, ''), parseInt(m[2]!, 16));
+  }
+  return sizes;
+}
+
+type Sizes = Map<string, { text: number; data: number; bss: number }>;
+
+function add(sizes: Sizes, out: string, file: string, size: number): void {
+  const e = sizes.get(file) ?? { text: 0, data: 0, bss: 0 };
+  if (out.startsWith('.text')) e.text += size;
+  else if (out.startsWith('.bss') || out.startsWith('.tbss')) e.bss += size;
+  else e.data += size;
+  sizes.set(file, e);
+}
+
+/**
+ * The same from a GNU ld map (UK_TOOLCHAIN=gcc): output sections at
+ * column 0 (`.text  0xADDR  0xSIZE`), input sections indented by one
+ * space (` .text.f  0xADDR  0xSIZE  file.o`), a long input section name
+ * alone on its line with the numbers on the next.
+ */
+export function sizesFromGnuMap(mapText: string): Sizes {
+  const sizes: Sizes = new Map();
+  let out = '';
+  let loaded = false;
+  let pending = false;
+  for (const line of mapText.split('\n')) {
+    const o = /^(\.\S+)\s+0x([0-9a-f]+)\s+0x[0-9a-f]+/.exec(line);
+    if (o) {
+      out = o[1]!;
+      loaded = parseInt(o[2]!, 16) !== 0;
+      continue;
+    }
+    if (/^ \.\S+\s*$/.test(line)) {
+      pending = true;
+      continue;
+    }
+    const i = /^ (\.\S+)?\s+0x[0-9a-f]+\s+0x([0-9a-f]+)\s+(\S+\.o)\s*$/.exec(line);
+    if (i && (i[1] || pending) && loaded) add(sizes, out, i[3]!.replace(/^.*\//, ''), parseInt(i[2]!, 16));
+    pending = false;
   }
   return sizes;
 }
 
 function sizeTable(image: string, bytes: number, mapText: string): string {
-  const rows = [...sizesFromMap(mapText)].sort((a, b) => b[1].text + b[1].data - (a[1].text + a[1].data));
+  // lld maps start with a "VMA LMA Size Align Out In Symbol" header line.
+  const lld = /^\s+VMA\s+LMA\s+Size/m.test(mapText);
+  const rows = [...(lld ? sizesFromMap(mapText) : sizesFromGnuMap(mapText))].sort((a, b) => b[1].text + b[1].data - (a[1].text + a[1].data));
   const lines = [`${image}: ${bytes} bytes`, '', 'object'.padEnd(40) + 'text'.padStart(10) + 'data'.padStart(10) + 'bss'.padStart(10)];
   for (const [file, s] of rows) {
     lines.push(file.padEnd(40) + String(s.text).padStart(10) + String(s.data).padStart(10) + String(s.bss).padStart(10));
