@@ -2,9 +2,9 @@ import { defineLibrary } from '@ukraft/nx';
 
 export default defineLibrary({
   name: 'ukboot',
-  description: 'boot sequence: heap on the largest region, argv, main(), shutdown with its status',
+  description: 'boot sequence: heap (the image\'s allocator) on the largest region, argv, main(), shutdown with its status',
   license: 'BSD-3-Clause',
-  requires: ['ukalloc', 'ukallocregion', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
+  requires: ['ukalloc', 'allocator', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
   options: {
     MAXARGS: {
       type: 'int',

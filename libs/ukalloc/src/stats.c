@@ -23,6 +23,15 @@ void uk_alloc_stats_note_free(struct uk_alloc *a, size_t size)
 	s->cur_mem_use = size <= s->cur_mem_use ? s->cur_mem_use - size : 0;
 }
 
+void uk_alloc_stats_note_resize(struct uk_alloc *a, size_t old, size_t size)
+{
+	struct uk_alloc_stats *s = &a->stats;
+
+	s->cur_mem_use = s->cur_mem_use - old + size;
+	if (s->cur_mem_use > s->max_mem_use)
+		s->max_mem_use = s->cur_mem_use;
+}
+
 void uk_alloc_stats_note_enomem(struct uk_alloc *a)
 {
 	a->stats.nb_enomem++;

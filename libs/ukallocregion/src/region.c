@@ -112,16 +112,6 @@ static void region_free(struct uk_alloc *a, void *ptr)
 	}
 }
 
-/* Account for a block changing size in place. */
-static void note_resize(struct uk_alloc *a, size_t old, size_t size)
-{
-	struct uk_alloc_stats *s = &a->stats;
-
-	s->cur_mem_use = s->cur_mem_use - old + size;
-	if (s->cur_mem_use > s->max_mem_use)
-		s->max_mem_use = s->cur_mem_use;
-}
-
 static void *region_realloc(struct uk_alloc *a, void *ptr, size_t size)
 {
 	struct region *r = to_region(a);
@@ -141,7 +131,7 @@ static void *region_realloc(struct uk_alloc *a, void *ptr, size_t size)
 		region_free(a, ptr);
 		return n;
 	}
-	note_resize(a, h->size, size);
+	uk_alloc_stats_note_resize(a, h->size, size);
 	h->size = size;
 	return ptr;
 }

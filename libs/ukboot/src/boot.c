@@ -6,7 +6,6 @@
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
 #include <uk/ukalloc.h>
-#include <uk/ukallocregion.h>
 #include <uk/ukargparse.h>
 #include <uk/ukboot.h>
 #include <uk/ukdebug.h>
@@ -36,7 +35,7 @@ static void setup_heap(const struct ukplat_bootinfo *bi)
 
 	uk_pr_debug("ukboot: %s: heap at 0x%lx (%zu KiB)\n", bi->plat,
 		    (unsigned long)best->base, best->len / 1024);
-	a = uk_allocregion_init((void *)best->base, best->len);
+	a = uk_allocator_init((void *)best->base, best->len);
 	if (!a) {
 		uk_pr_err("ukboot: heap region too small\n");
 		return;

@@ -3,10 +3,10 @@
  * uk/ukalloc.h - the allocator interface.
  *
  * An allocator is a struct uk_alloc whose function pointers an
- * implementation (e.g. ukallocregion) fills in. Callers use the
- * uk_malloc()/uk_free()/... wrappers, which also supply generic
- * fallbacks (calloc from malloc + memset, realloc from malloc + memcpy
- * + free, memalign from posix_memalign). One allocator can be
+ * implementation (ukallocregion, ukallocbbuddy, ukalloctlsf) fills in.
+ * Callers use the uk_malloc()/uk_free()/... wrappers, which also supply
+ * generic fallbacks (calloc from malloc + memset, realloc from malloc +
+ * memcpy + free, memalign from posix_memalign). One allocator can be
  * registered as the default; nolibc's malloc() family uses it.
  */
 #ifndef UK_UKALLOC_H
@@ -64,6 +64,16 @@ struct uk_alloc {
 	struct uk_alloc_stats stats;
 };
 
+/**
+ * Implemented by the allocator library in the image, the one provider of
+ * the 'allocator' capability (ukallocregion by default; ukallocbbuddy or
+ * ukalloctlsf when the app selects it): turn [base, base + len) into an
+ * allocator, its bookkeeping included. NULL if the range is too small.
+ * ukboot calls it on the largest free memory region and makes the result
+ * the default allocator.
+ */
+struct uk_alloc *uk_allocator_init(void *base, size_t len);
+
 /** Make a the default allocator (NULL unregisters it). */
 void uk_alloc_set_default(struct uk_alloc *a);
 /** The default allocator, or NULL if none was registered. */
@@ -97,5 +107,7 @@ void uk_alloc_stats_note_alloc(struct uk_alloc *a, size_t size);
 void uk_alloc_stats_note_free(struct uk_alloc *a, size_t size);
 /** Record an allocation refused for lack of memory. */
 void uk_alloc_stats_note_enomem(struct uk_alloc *a);
+/** Record a live block changing from old to size bytes in place. */
+void uk_alloc_stats_note_resize(struct uk_alloc *a, size_t old, size_t size);
 
 #endif /* UK_UKALLOC_H */

@@ -4,6 +4,7 @@
 #include <stdint.h>
 #include <uk/test.h>
 #include <uk/ukalloc.h>
+#include <uk/ukalloc_stress.h>
 #include <uk/ukallocregion.h>
 
 static unsigned char area[4096] __attribute__((aligned(64)));
@@ -77,3 +78,19 @@ UK_TEST(region, exhaustion)
 	UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p, 1024, 8), 0);
 	UK_TEST_EXPECT_EQ((uintptr_t)p & 1023, 0);
 }
+
+#ifdef CONFIG_LIBUKALLOC_TESTS /* the workload is part of ukalloc's tests */
+
+/* Stack-order use of the image's heap (a region, since this library is
+ * in the image): pushes, pops and resizes of the newest block. */
+UK_TEST(region, stress_heap_lifo)
+{
+	struct uk_alloc_stress s;
+
+	uk_alloc_stress_heap(&s, 1, NULL);
+	UK_TEST_EXPECT_STREQ(s.error, NULL);
+	UK_TEST_EXPECT_EQ(s.enomem, 0);
+	UK_TEST_EXPECT_EQ(s.allocs, s.frees);
+}
+
+#endif /* CONFIG_LIBUKALLOC_TESTS */

@@ -2,11 +2,12 @@
 /*
  * uk/ukboot.h - what the boot library expects from the application.
  *
- * ukboot implements ukplat_entry() (uk/plat/boot.h): it makes a region
- * allocator on the largest memory region the platform reported and
- * registers it as the default (so malloc works), builds argv (the
- * platform's own argv, or argv[0] = CONFIG_LIBUKBOOT_ARGV0 followed by
- * the kernel command line split by ukargparse, at most
+ * ukboot implements ukplat_entry() (uk/plat/boot.h): it makes the
+ * image's allocator (uk_allocator_init(), from the library providing the
+ * 'allocator' capability) on the largest memory region the platform
+ * reported and registers it as the default (so malloc works), builds
+ * argv (the platform's own argv, or argv[0] = CONFIG_LIBUKBOOT_ARGV0
+ * followed by the kernel command line split by ukargparse, at most
  * CONFIG_LIBUKBOOT_MAXARGS entries in all), calls main() and ends the
  * unikernel with its return value through ukplat_terminate().
  */

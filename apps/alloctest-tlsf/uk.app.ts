@@ -1,0 +1,11 @@
+import { defineApp } from '@ukraft/nx';
+
+export default defineApp({
+  name: 'alloctest-tlsf',
+  description: 'In-image tests of ukalloc and ukalloctlsf, the image\'s allocator, with 1,000,000 random operations on the heap',
+  license: 'BSD-3-Clause',
+  libraries: ['ukboot', 'nolibc', 'uktest', 'ukalloctlsf'],
+  sources: ['main.c'],
+  targets: ['linuxu-x86_64', 'kvm-x86_64'],
+  run: { memory: '64M', args: [] },
+});

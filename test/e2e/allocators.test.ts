@@ -1,0 +1,80 @@
+/**
+ * The allocator is one setting: hello world boots with each of the three
+ * providers of 'allocator' (the region allocator by default, the buddy
+ * and TLSF allocators chosen with `providers` in uk.config.json), and the
+ * region image is the smallest. Each allocator's in-image tests, with
+ * 1,000,000 random operations on the heap, pass on both x86_64 targets.
+ */
+import { existsSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QEMU_X86, exec, lines, nx, qemuMicrovm } from '../support/run';
+import { scratchWorkspace, type Scratch } from '../support/workspace';
+
+const TARGETS = ['kvm-x86_64', 'linuxu-x86_64'] as const;
+type Target = (typeof TARGETS)[number];
+
+function boot(image: string, target: Target, args: string[], timeoutS: number) {
+  return target === 'kvm-x86_64'
+    ? exec(QEMU_X86, qemuMicrovm(image, args.join(' ')), { timeoutS })
+    : exec(image, args, { timeoutS });
+}
+
+describe('choosing the allocator of hello world', () => {
+  let ws: Scratch;
+  const sizes: Record<string, Record<Target, number>> = {};
+
+  /** Build hello world with `provider` (undefined: the default) in a scratch copy. */
+  function build(provider: string | undefined): void {
+    const file = 'apps/helloworld/uk.config.json';
+    const config = existsSync(join(ws.dir, file)) ? JSON.parse(ws.read(file)) : {};
+    if (provider) config.providers = { ...config.providers, allocator: provider };
+    else delete config.providers;
+    ws.write(file, JSON.stringify(config, null, 2));
+    const name = provider ?? 'default';
+    sizes[name] = {} as Record<Target, number>;
+    for (const t of TARGETS) {
+      const r = nx(['build', 'helloworld', `--configuration=${t}`], ws.dir);
+      expect(r.code, r.stdout + r.stderr).toBe(0);
+      const image = join(ws.dir, `dist/apps/helloworld/${t}/helloworld_${t}`);
+      sizes[name]![t] = statSync(image).size;
+      const run = boot(image, t, ['one', 'two'], 60);
+      expect(lines(run.stdout).join('\n'), `${name} on ${t}`).toContain('Hello world!\none\ntwo\n');
+      expect(run.code, `${name} on ${t}`).toBe(t === 'kvm-x86_64' ? 1 : 0);
+    }
+  }
+
+  beforeAll(() => (ws = scratchWorkspace()));
+  afterAll(() => ws?.dispose());
+
+  it('boots with the default provider, the region allocator', () => {
+    build(undefined);
+    const why = nx(['run', 'helloworld:why', '--lib=ukallocregion', '-c', 'kvm-x86_64'], ws.dir);
+    expect(why.stdout).toMatch(/provider of 'allocator' \(the default provider\)/);
+  });
+
+  it.each(['ukallocbbuddy', 'ukalloctlsf'])('boots with providers.allocator = %s', (p) => build(p));
+
+  it('is smaller with the region allocator than with TLSF or the buddy allocator', () => {
+    for (const t of TARGETS) {
+      expect(sizes['default']![t], JSON.stringify(sizes)).toBeLessThan(sizes['ukalloctlsf']![t]);
+      expect(sizes['default']![t], JSON.stringify(sizes)).toBeLessThan(sizes['ukallocbbuddy']![t]);
+    }
+  });
+});
+
+describe.each(['region', 'bbuddy', 'tlsf'])('alloctest-%s', (a) => {
+  beforeAll(() => {
+    const r = nx(['build', `alloctest-${a}`]);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+  });
+
+  it.each(TARGETS)('passes its tests, 1,000,000 heap operations included, on %s', (t) => {
+    const r = boot(`dist/apps/alloctest-${a}/${t}/alloctest-${a}_${t}`, t, [], 300);
+    const [, passed, failed] = /^(\d+) passed, (\d+) failed\r?$/m.exec(r.stdout) ?? [];
+    expect(failed, r.stdout).toBe('0');
+    expect(Number(passed)).toBeGreaterThanOrEqual(10);
+    expect(r.stdout).toMatch(/^ok \w+\.stress_heap\w*\r?$/m);
+    expect(r.code).toBe(t === 'kvm-x86_64' ? 1 : 0);
+  });
+});
