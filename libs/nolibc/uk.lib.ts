@@ -2,11 +2,12 @@ import { defineLibrary } from '@ukraft/nx';
 
 /**
  * A minimal C library: strings, console stdio with an integer-only printf,
- * malloc over the default ukalloc allocator, strtol & co, ctype, errno.
+ * malloc over the default ukalloc allocator, strtol & co, qsort/bsearch,
+ * ctype, errno, assert, setjmp/longjmp (per architecture in arch/).
  */
 export default defineLibrary({
   name: 'nolibc',
-  description: 'minimal libc: string, stdio (console, no floating point), stdlib, ctype, errno',
+  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp',
   license: 'BSD-3-Clause',
   requires: ['ukalloc', 'ukplat', 'uktest'],
   provides: ['libc'],
@@ -33,14 +34,40 @@ export default defineLibrary({
       'src/atoi.c',
       'src/abs.c',
       'src/exit.c',
+      'src/qsort.c',
+      'src/bsearch.c',
+      'src/assert.c',
+      'src/strtok.c',
+      'src/strcasecmp.c',
     ],
-    when: [{ option: 'TESTS', sources: ['tests/image/printf.c', 'tests/image/strtol.c', 'tests/image/string.c', 'tests/image/ctype.c', 'tests/image/malloc.c'] }],
+    arch: { x86_64: ['arch/x86_64/setjmp.S'], arm64: ['arch/arm64/setjmp.S'] },
+    when: [
+      {
+        option: 'TESTS',
+        sources: [
+          'tests/image/printf.c',
+          'tests/image/strtol.c',
+          'tests/image/string.c',
+          'tests/image/ctype.c',
+          'tests/image/malloc.c',
+          'tests/image/sort.c',
+          'tests/image/setjmp.c',
+          'tests/image/assert.c',
+        ],
+      },
+    ],
   },
   exports: [
     // string.h
     'memcpy', 'memmove', 'memset', 'memcmp', 'memchr',
     'strlen', 'strnlen', 'strcmp', 'strncmp', 'strchr', 'strrchr', 'strstr', 'strspn', 'strcspn',
-    'strcpy', 'strncpy', 'strcat', 'strdup', 'strndup', 'strerror',
+    'strcpy', 'strncpy', 'strcat', 'strncat', 'strdup', 'strndup', 'strerror', 'strtok', 'strtok_r',
+    // strings.h
+    'strcasecmp', 'strncasecmp',
+    // setjmp.h
+    'setjmp', 'longjmp',
+    // assert.h
+    '__nolibc_assert_fail',
     // stdio.h
     'stdout', 'stderr',
     'printf', 'vprintf', 'fprintf', 'vfprintf', 'snprintf', 'vsnprintf', 'sprintf', 'vsprintf',
@@ -48,7 +75,7 @@ export default defineLibrary({
     // stdlib.h
     'malloc', 'calloc', 'realloc', 'free', 'posix_memalign', 'aligned_alloc',
     'atoi', 'atol', 'atoll', 'strtol', 'strtoll', 'strtoul', 'strtoull',
-    'abs', 'labs', 'llabs', 'exit', 'abort',
+    'abs', 'labs', 'llabs', 'exit', 'abort', 'qsort', 'bsearch',
     // inttypes.h
     'strtoimax', 'strtoumax',
     // errno.h

@@ -55,6 +55,18 @@ unsigned long strtoul(const char *restrict s, char **restrict endptr,
 unsigned long long strtoull(const char *restrict s, char **restrict endptr,
 			    int base);
 
+/**
+ * Sort n elements of size bytes at base in the order cmp gives (negative,
+ * zero, positive as for strcmp). Introsort: O(n log n) even in the worst
+ * case, O(log n) stack, not stable.
+ */
+void qsort(void *base, size_t n, size_t size,
+	   int (*cmp)(const void *, const void *));
+/** Find key in the sorted array base[0..n); NULL if absent (any match if
+ * several compare equal). cmp(key, element) as for qsort. */
+void *bsearch(const void *key, const void *base, size_t n, size_t size,
+	      int (*cmp)(const void *, const void *));
+
 /** Absolute value (undefined for INT_MIN). */
 int abs(int x);
 /** Absolute value of a long. */

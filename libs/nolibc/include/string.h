@@ -49,6 +49,18 @@ char *strcpy(char *restrict dst, const char *restrict src);
 char *strncpy(char *restrict dst, const char *restrict src, size_t n);
 /** Append src to dst. Returns dst. */
 char *strcat(char *restrict dst, const char *restrict src);
+/** Append at most n characters of src to dst, then a NUL. Returns dst. */
+char *strncat(char *restrict dst, const char *restrict src, size_t n);
+
+/**
+ * Split a string into tokens separated by characters of delim: the first
+ * call passes s, later ones NULL; *save keeps the position. Delimiters
+ * are overwritten with NULs. Returns the next token or NULL.
+ */
+char *strtok_r(char *restrict s, const char *restrict delim,
+	       char **restrict save);
+/** strtok_r() with a hidden, shared position (not reentrant). */
+char *strtok(char *restrict s, const char *restrict delim);
 
 /** malloc()ed copy of s, or NULL (errno = ENOMEM). */
 char *strdup(const char *s);

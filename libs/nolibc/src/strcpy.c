@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Copying strings: strcpy, strncpy, strcat. */
+/* Copying strings: strcpy, strncpy, strcat, strncat. */
 #include <string.h>
 
 char *strcpy(char *restrict dst, const char *restrict src)
@@ -25,5 +25,15 @@ char *strncpy(char *restrict dst, const char *restrict src, size_t n)
 char *strcat(char *restrict dst, const char *restrict src)
 {
 	strcpy(dst + strlen(dst), src);
+	return dst;
+}
+
+char *strncat(char *restrict dst, const char *restrict src, size_t n)
+{
+	char *d = dst + strlen(dst);
+
+	for (; n && *src; n--)
+		*d++ = *src++;
+	*d = '\0';
 	return dst;
 }

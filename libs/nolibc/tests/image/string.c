@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <uk/test.h>
 
 static const char *const s = "hello, world";
@@ -89,4 +90,41 @@ UK_TEST(string, strerror)
 {
 	UK_TEST_EXPECT_STREQ(strerror(ENOMEM), "Out of memory");
 	UK_TEST_EXPECT_STREQ(strerror(9999), "Unknown error 9999");
+}
+
+UK_TEST(string, strncat)
+{
+	char buf[16] = "ab";
+
+	strncat(buf, "cdef", 2);
+	UK_TEST_EXPECT_STREQ(buf, "abcd");
+	strncat(buf, "xy", 10);
+	UK_TEST_EXPECT_STREQ(buf, "abcdxy");
+	strncat(buf, "z", 0);
+	UK_TEST_EXPECT_STREQ(buf, "abcdxy");
+}
+
+UK_TEST(string, strtok)
+{
+	char line[] = "  one,two;;three  ", other[] = "a b";
+	char *save, *t;
+
+	UK_TEST_EXPECT_STREQ(strtok_r(line, " ,;", &save), "one");
+	UK_TEST_EXPECT_STREQ(strtok_r(NULL, " ,;", &save), "two");
+	UK_TEST_EXPECT_STREQ(strtok_r(NULL, " ,;", &save), "three");
+	UK_TEST_EXPECT(strtok_r(NULL, " ,;", &save) == NULL);
+	UK_TEST_EXPECT(strtok_r(NULL, " ,;", &save) == NULL);
+	t = strtok(other, " ");
+	UK_TEST_EXPECT_STREQ(t, "a");
+	UK_TEST_EXPECT_STREQ(strtok(NULL, " "), "b");
+	UK_TEST_EXPECT(strtok(NULL, " ") == NULL);
+}
+
+UK_TEST(string, strcasecmp)
+{
+	UK_TEST_EXPECT_EQ(strcasecmp("Hello", "hELLO"), 0);
+	UK_TEST_EXPECT_LT(strcasecmp("abc", "ABD"), 0);
+	UK_TEST_EXPECT_GT(strcasecmp("abcd", "ABC"), 0);
+	UK_TEST_EXPECT_EQ(strncasecmp("ABCx", "abcy", 3), 0);
+	UK_TEST_EXPECT_NE(strncasecmp("ABCx", "abcy", 4), 0);
 }
