@@ -3,11 +3,12 @@ import { defineLibrary } from '@ukraft/nx';
 /**
  * A minimal C library: strings, console stdio with an integer-only printf,
  * malloc over the default ukalloc allocator, strtol & co, qsort/bsearch,
- * ctype, errno, assert, setjmp/longjmp (per architecture in arch/).
+ * ctype, errno, assert, setjmp/longjmp (per architecture in arch/),
+ * time.h clocks and nanosleep over the platform's (uk/plat/time.h).
  */
 export default defineLibrary({
   name: 'nolibc',
-  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp',
+  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp, time',
   license: 'BSD-3-Clause',
   requires: ['ukalloc', 'ukplat', 'uktest'],
   provides: ['libc'],
@@ -39,6 +40,8 @@ export default defineLibrary({
       'src/assert.c',
       'src/strtok.c',
       'src/strcasecmp.c',
+      'src/time.c',
+      'src/nanosleep.c',
     ],
     arch: { x86_64: ['arch/x86_64/setjmp.S'], arm64: ['arch/arm64/setjmp.S'] },
     when: [
@@ -53,6 +56,7 @@ export default defineLibrary({
           'tests/image/sort.c',
           'tests/image/setjmp.c',
           'tests/image/assert.c',
+          'tests/image/time.c',
         ],
       },
     ],
@@ -68,6 +72,8 @@ export default defineLibrary({
     'setjmp', 'longjmp',
     // assert.h
     '__nolibc_assert_fail',
+    // time.h, sys/time.h
+    'time', 'clock_gettime', 'clock_getres', 'nanosleep', 'gettimeofday',
     // stdio.h
     'stdout', 'stderr',
     'printf', 'vprintf', 'fprintf', 'vfprintf', 'snprintf', 'vsnprintf', 'sprintf', 'vsprintf',

@@ -8,10 +8,15 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   plats: ['kvm'],
   archs: ['x86_64', 'arm64'],
-  requires: ['ukplat', 'arch-{arch}'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest'],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
+    TESTS: {
+      type: 'bool',
+      default: false,
+      help: 'Compile the in-image tests: the uk/plat/time.h conformance tests (plat/common/tests/image/) and, on x86_64, the clock sources.',
+    },
     STACK_SIZE: {
       type: 'int',
       default: 65536,
@@ -40,6 +45,11 @@ export default defineLibrary({
         'x86_64/acpi.c',
         'x86_64/shutdown.c',
         'x86_64/crash.c',
+        'x86_64/pit.c',
+        'x86_64/tsc.c',
+        'x86_64/lapic.c',
+        'x86_64/rtc.c',
+        'x86_64/time.c',
       ],
       arm64: [
         'arm64/head.S',
@@ -59,7 +69,19 @@ export default defineLibrary({
         'arm64/time.c',
       ],
     },
+    when: [{ option: 'TESTS', sources: ['tests/image/x86_64_clock.c', '../common/tests/image/time.c'] }],
   },
-  exports: ['ukplat_kvm_start32', 'ukplat_kvm_pvh_start32', 'ukplat_kvm_arm64_head', 'ukplat_coutk', 'ukplat_terminate', 'ukplat_crash'],
+  exports: [
+    'ukplat_kvm_start32',
+    'ukplat_kvm_pvh_start32',
+    'ukplat_kvm_arm64_head',
+    'ukplat_coutk',
+    'ukplat_terminate',
+    'ukplat_crash',
+    'ukplat_monotonic_clock',
+    'ukplat_wall_clock',
+    'ukplat_timer_arm',
+    'ukplat_halt',
+  ],
   linkerScript: { x86_64: 'x86_64/link.ld', arm64: 'arm64/link.ld' },
 });

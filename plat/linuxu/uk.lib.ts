@@ -3,7 +3,8 @@ import { defineLibrary } from '@ukraft/nx';
 /**
  * The unikernel as a static Linux process: console on stdout, heap from
  * one anonymous mmap, arguments from the process, exit status from
- * exit_group, crash reports on SIGSEGV/SIGILL/SIGFPE/SIGBUS.
+ * exit_group, crash reports on SIGSEGV/SIGILL/SIGFPE/SIGBUS, clocks and
+ * the one-shot timer of uk/plat/time.h over clock_gettime, timerfd, ppoll.
  * No linker script: ld.lld's default layout with entry _start.
  */
 export default defineLibrary({
@@ -11,10 +12,15 @@ export default defineLibrary({
   kind: 'plat',
   description: 'Linux user-space platform: the unikernel runs as a static Linux process',
   license: 'BSD-3-Clause',
-  requires: ['ukplat'],
+  requires: ['ukplat', 'uktest'],
   plats: ['linuxu'],
   archs: ['x86_64', 'arm64'],
   options: {
+    TESTS: {
+      type: 'bool',
+      default: false,
+      help: 'Compile the uk/plat/time.h conformance tests (plat/common/tests/image/) into the image.',
+    },
     HEAP_SIZE_MB: {
       type: 'int',
       default: 64,
@@ -24,11 +30,21 @@ export default defineLibrary({
   },
   include: [],
   sources: {
-    common: ['common/setup.c', 'common/console.c', 'common/shutdown.c', 'common/signals.c', 'common/print.c', 'common/backtrace.c', 'common/syscalls.c'],
+    common: ['common/setup.c', 'common/console.c', 'common/shutdown.c', 'common/signals.c', 'common/print.c', 'common/backtrace.c', 'common/syscalls.c', 'common/time.c'],
     arch: {
       x86_64: ['x86_64/entry.S', 'x86_64/ucontext.c'],
       arm64: ['arm64/entry.S', 'arm64/ucontext.c'],
     },
+    when: [{ option: 'TESTS', sources: ['../common/tests/image/time.c'] }],
   },
-  exports: ['_start', 'ukplat_coutk', 'ukplat_terminate', 'ukplat_crash'],
+  exports: [
+    '_start',
+    'ukplat_coutk',
+    'ukplat_terminate',
+    'ukplat_crash',
+    'ukplat_monotonic_clock',
+    'ukplat_wall_clock',
+    'ukplat_timer_arm',
+    'ukplat_halt',
+  ],
 });

@@ -65,9 +65,9 @@ describe('options', () => {
   it('two apps with different values build side by side, each with its own, sharing equal compiles', () => {
     const r = nx(['run-many', '-t', 'build', '--configuration=kvm-x86_64'], ws.dir);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const graph = JSON.parse(exec('node_modules/.bin/nx', ['show', 'project', 'plat-kvm', '--json'], { cwd: ws.dir }).stdout) as { targets: Record<string, unknown> };
-    // One plat-kvm compile per target serves both apps: it sees neither ukdebug's LOGLEVEL
-    // nor the TESTS options selftest turns on.
+    const graph = JSON.parse(exec('node_modules/.bin/nx', ['show', 'project', 'ukplat', '--json'], { cwd: ws.dir }).stdout) as { targets: Record<string, unknown> };
+    // One ukplat compile per target serves every app: it sees neither ukdebug's LOGLEVEL
+    // nor the TESTS options selftest turns on (the platforms' included).
     expect(Object.keys(graph.targets).filter((t) => t.startsWith('compile-kvm-x86_64-'))).toHaveLength(1);
     const ukdebug = JSON.parse(exec('node_modules/.bin/nx', ['show', 'project', 'ukdebug', '--json'], { cwd: ws.dir }).stdout) as { targets: Record<string, unknown> };
     // hello world's, selftest's, and one the three alloctest apps share (their values are equal).

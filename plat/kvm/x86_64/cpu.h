@@ -13,19 +13,35 @@
 /** Interrupt-stack-table slot used for #DF, NMI and #MC. */
 #define KVM_IST_FAULT 1
 
+/** Interrupt vectors: the LAPIC timer and the LAPIC spurious vector. */
+#define KVM_VEC_TIMER 0xf0
+#define KVM_VEC_SPURIOUS 0xff
+
 /** Install the TSS descriptor in the GDT and load the task register. */
 void kvm_tss_init(void);
 
-/** Fill and load the IDT: vectors 0-31 go to the traps.S stubs. */
+/** Fill and load the IDT: vectors 0-31, KVM_VEC_TIMER and
+ * KVM_VEC_SPURIOUS go to the traps.S stubs. */
 void kvm_idt_init(void);
 
 /** Entry addresses of the 32 exception stubs (traps.S). */
 extern const uint64_t kvm_trap_stubs[32];
+/** Entry addresses of the stubs for KVM_VEC_TIMER, KVM_VEC_SPURIOUS. */
+extern const uint64_t kvm_irq_stubs[2];
 
 /**
- * Called by the stubs with the saved registers. Every exception is
- * fatal: prints a crash dump and terminates with UKPLAT_STATUS_CRASH.
+ * Called by the stubs with the saved registers. Interrupts (vectors 32
+ * and up) go to kvm_irq_handler(); every exception is fatal: prints a
+ * crash dump and terminates with UKPLAT_STATUS_CRASH.
  */
 void kvm_trap_handler(struct ukarch_regs *regs);
+
+/**
+ * Handler of interrupt vectors (32 and up), installed by the code that
+ * enables an interrupt source (time.c, on the first ukplat_timer_arm()),
+ * so images that never use one do not link its code. Interrupts are
+ * taken only inside ukplat_halt().
+ */
+extern void (*kvm_irq_handler)(unsigned int vector);
 
 #endif /* KVM_X86_64_CPU_H */

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* The IDT: interrupt gates for the 32 exception vectors. */
+/* The IDT: interrupt gates for the 32 exception vectors and the LAPIC's. */
 #include <stdint.h>
 #include "boot.h"
 #include "cpu.h"
@@ -26,6 +26,17 @@ static uint8_t ist_for(unsigned int vec)
 	return (vec == 2 || vec == 8 || vec == 18) ? KVM_IST_FAULT : 0;
 }
 
+static void set_gate(unsigned int v, uint64_t a)
+{
+	idt[v].off_lo = (uint16_t)a;
+	idt[v].selector = KVM_GDT_CODE64;
+	idt[v].ist = ist_for(v);
+	idt[v].type = GATE_INTERRUPT;
+	idt[v].off_mid = (uint16_t)(a >> 16);
+	idt[v].off_hi = (uint32_t)(a >> 32);
+	idt[v].reserved = 0;
+}
+
 void kvm_idt_init(void)
 {
 	struct {
@@ -34,17 +45,10 @@ void kvm_idt_init(void)
 	} __attribute__((packed)) idtr;
 	unsigned int v;
 
-	for (v = 0; v < 32; v++) {
-		uint64_t a = kvm_trap_stubs[v];
-
-		idt[v].off_lo = (uint16_t)a;
-		idt[v].selector = KVM_GDT_CODE64;
-		idt[v].ist = ist_for(v);
-		idt[v].type = GATE_INTERRUPT;
-		idt[v].off_mid = (uint16_t)(a >> 16);
-		idt[v].off_hi = (uint32_t)(a >> 32);
-		idt[v].reserved = 0;
-	}
+	for (v = 0; v < 32; v++)
+		set_gate(v, kvm_trap_stubs[v]);
+	set_gate(KVM_VEC_TIMER, kvm_irq_stubs[0]);
+	set_gate(KVM_VEC_SPURIOUS, kvm_irq_stubs[1]);
 	idtr.limit = sizeof(idt) - 1;
 	idtr.base = (uint64_t)(uintptr_t)idt;
 	__asm__ __volatile__("lidt %0" : : "m"(idtr) : "memory");

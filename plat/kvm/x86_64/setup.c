@@ -16,6 +16,7 @@
 #include "cpu.h"
 #include "mmu.h"
 #include "serial.h"
+#include "tsc.h"
 
 /* Legacy 8259 PICs: masked, so a stray sti cannot bring timer ticks in. */
 #define PIC1_DATA 0x21
@@ -28,6 +29,7 @@ void kvm_setup(uint32_t magic, uint32_t info)
 {
 	struct kvm_bootdata bd = { 0 };
 
+	kvm_tsc_mark_boot();
 	kvm_tss_init();
 	kvm_idt_init();
 	kvm_serial_init();

@@ -44,6 +44,8 @@ static const char *const names[32] = {
 	[31] = "reserved exception",
 };
 
+void (*kvm_irq_handler)(unsigned int vector);
+
 static void reg(const char *name, uint64_t v)
 {
 	kvm_puts(name);
@@ -119,6 +121,12 @@ static void dump(const struct ukarch_regs *r)
 void kvm_trap_handler(struct ukarch_regs *regs)
 {
 	static volatile unsigned int depth;
+
+	if (regs->vector >= 32) {
+		if (kvm_irq_handler)
+			kvm_irq_handler((unsigned int)regs->vector);
+		return;
+	}
 
 	if (depth++) {
 		/* Faulted while dumping: say the least and stop. */

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Exception entry stubs for vectors 0-31 and their address table
- * (kvm_trap_stubs, used by idt.c). Each stub makes the frame uniform
+ * Exception entry stubs for vectors 0-31 and the interrupt vectors
+ * 0xf0 (LAPIC timer) and 0xff (spurious), and their address tables
+ * (kvm_trap_stubs, kvm_irq_stubs, used by idt.c). Each stub makes the frame uniform
  * (a zero error code where the CPU pushes none), pushes the vector and
  * joins trap_common, which saves the general registers in the layout of
  * struct ukarch_regs (<uk/arch/regs.h>) and calls kvm_trap_handler().
@@ -96,6 +97,8 @@ trap_common:
 	TRAP_ERR   29  /* #VC */
 	TRAP_ERR   30  /* #SX */
 	TRAP_NOERR 31
+	TRAP_NOERR 240 /* LAPIC timer */
+	TRAP_NOERR 255 /* LAPIC spurious */
 
 	.section .rodata.kvm_trap_stubs, "a"
 	.balign 8
@@ -104,3 +107,8 @@ kvm_trap_stubs:
 	.irp n, 0,1,2,3,4,5,6,7,8,9,10,11,12,13,14,15,16,17,18,19,20,21,22,23,24,25,26,27,28,29,30,31
 	.quad kvm_trap_\n
 	.endr
+
+	.globl kvm_irq_stubs
+kvm_irq_stubs:
+	.quad kvm_trap_240
+	.quad kvm_trap_255

@@ -7,8 +7,13 @@
 #ifndef LINUXU_ARM64_SYSCALL_H
 #define LINUXU_ARM64_SYSCALL_H
 
+#define SYS_read 63
 #define SYS_write 64
+#define SYS_ppoll 73
+#define SYS_timerfd_create 85
+#define SYS_timerfd_settime 86
 #define SYS_exit_group 94
+#define SYS_clock_gettime 113
 #define SYS_sigaltstack 132
 #define SYS_rt_sigaction 134
 #define SYS_munmap 215

@@ -30,6 +30,32 @@
 
 #define LINUXU_EINTR 4
 
+/* Clocks, timerfd, poll */
+#define LINUXU_CLOCK_REALTIME 0
+#define LINUXU_CLOCK_MONOTONIC 1
+#define LINUXU_TFD_CLOEXEC 02000000
+#define LINUXU_TFD_TIMER_ABSTIME 1
+#define LINUXU_POLLIN 0x1
+
+/** struct timespec (64-bit). */
+struct linuxu_timespec {
+	long sec;
+	long nsec;
+};
+
+/** struct itimerspec. */
+struct linuxu_itimerspec {
+	struct linuxu_timespec interval;
+	struct linuxu_timespec value;
+};
+
+/** struct pollfd. */
+struct linuxu_pollfd {
+	int fd;
+	short events;
+	short revents;
+};
+
 /** The kernel's struct sigaction (not libc's). */
 struct linuxu_sigaction {
 	void *handler;
@@ -75,6 +101,19 @@ long linuxu_rt_sigaction(int sig, const struct linuxu_sigaction *act,
 /** sigaltstack(2). */
 long linuxu_sigaltstack(const struct linuxu_stack *ss,
 			struct linuxu_stack *old);
+/** read(2). */
+long linuxu_read(int fd, void *buf, size_t len);
+/** clock_gettime(2). */
+long linuxu_clock_gettime(int clock, struct linuxu_timespec *ts);
+/** timerfd_create(2): the descriptor, or -errno. */
+long linuxu_timerfd_create(int clock, int flags);
+/** timerfd_settime(2). */
+long linuxu_timerfd_settime(int fd, int flags,
+			    const struct linuxu_itimerspec *value,
+			    struct linuxu_itimerspec *old);
+/** ppoll(2) without a signal mask. */
+long linuxu_ppoll(struct linuxu_pollfd *fds, unsigned long nfds,
+		  const struct linuxu_timespec *timeout);
 /** exit_group(2). */
 __attribute__((noreturn)) void linuxu_exit_group(int status);
 

@@ -40,6 +40,36 @@ long linuxu_sigaltstack(const struct linuxu_stack *ss,
 	return linuxu_syscall6(SYS_sigaltstack, (long)ss, (long)old, 0, 0, 0, 0);
 }
 
+long linuxu_read(int fd, void *buf, size_t len)
+{
+	return linuxu_syscall6(SYS_read, fd, (long)buf, (long)len, 0, 0, 0);
+}
+
+long linuxu_clock_gettime(int clock, struct linuxu_timespec *ts)
+{
+	return linuxu_syscall6(SYS_clock_gettime, clock, (long)ts, 0, 0, 0, 0);
+}
+
+long linuxu_timerfd_create(int clock, int flags)
+{
+	return linuxu_syscall6(SYS_timerfd_create, clock, flags, 0, 0, 0, 0);
+}
+
+long linuxu_timerfd_settime(int fd, int flags,
+			    const struct linuxu_itimerspec *value,
+			    struct linuxu_itimerspec *old)
+{
+	return linuxu_syscall6(SYS_timerfd_settime, fd, flags, (long)value,
+			       (long)old, 0, 0);
+}
+
+long linuxu_ppoll(struct linuxu_pollfd *fds, unsigned long nfds,
+		  const struct linuxu_timespec *timeout)
+{
+	return linuxu_syscall6(SYS_ppoll, (long)fds, (long)nfds, (long)timeout,
+			       0, 8, 0);
+}
+
 void linuxu_exit_group(int status)
 {
 	for (;;)

@@ -7,12 +7,17 @@
 #ifndef LINUXU_X86_64_SYSCALL_H
 #define LINUXU_X86_64_SYSCALL_H
 
+#define SYS_read 0
 #define SYS_write 1
 #define SYS_mmap 9
 #define SYS_munmap 11
 #define SYS_rt_sigaction 13
 #define SYS_sigaltstack 131
+#define SYS_clock_gettime 228
 #define SYS_exit_group 231
+#define SYS_ppoll 271
+#define SYS_timerfd_create 283
+#define SYS_timerfd_settime 286
 
 /** System call nr with six arguments; returns the result or -errno. */
 static inline long linuxu_syscall6(long nr, long a1, long a2, long a3,

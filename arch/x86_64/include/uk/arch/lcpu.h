@@ -2,8 +2,9 @@
 /*
  * uk/arch/lcpu.h - operations on the local x86_64 CPU.
  *
- * halt / irq enable+disable / pause, the time-stamp counter, control
- * registers (CR0, CR2, CR3, CR4), MSRs, TLB invalidation and RFLAGS.
+ * halt / irq enable+disable / pause, the time-stamp counter, CPUID,
+ * control registers (CR0, CR2, CR3, CR4), MSRs, TLB invalidation and
+ * RFLAGS.
  * Port I/O (ukarch_outb() & co.) comes along from <uk/arch/io.h>.
  * All functions are static inline and safe to call at any privilege-0
  * point after boot.
@@ -48,6 +49,14 @@ static inline uint64_t ukarch_rdtsc(void)
 
 	__asm__ __volatile__("rdtsc" : "=a"(lo), "=d"(hi));
 	return ((uint64_t)hi << 32) | lo;
+}
+
+/** Execute CPUID for leaf (and subleaf): r[0..3] = eax, ebx, ecx, edx. */
+static inline void ukarch_cpuid(uint32_t leaf, uint32_t subleaf, uint32_t r[4])
+{
+	__asm__ __volatile__("cpuid"
+			     : "=a"(r[0]), "=b"(r[1]), "=c"(r[2]), "=d"(r[3])
+			     : "a"(leaf), "c"(subleaf));
 }
 
 /** Read RFLAGS. */

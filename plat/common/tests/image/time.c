@@ -1,0 +1,100 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Conformance of a platform's uk/plat/time.h: clocks that behave, a
+ * one-shot timer that wakes ukplat_halt() on time and not early, halts
+ * that sleep instead of spinning. A platform compiles this file among
+ * its in-image tests (its TESTS option) once it implements the API.
+ */
+#include <uk/plat/time.h>
+#include <uk/test.h>
+
+#define MS 1000000ULL
+#define Y2020 1577836800ULL /* 2020-01-01 in seconds since the epoch */
+
+/* Halt until the clock reaches deadline; returns the number of halts. */
+static unsigned int halt_until(uint64_t deadline)
+{
+	unsigned int halts = 0;
+
+	ukplat_timer_arm(deadline);
+	while (ukplat_monotonic_clock() < deadline) {
+		ukplat_halt();
+		halts++;
+	}
+	return halts;
+}
+
+UK_TESTSUITE(plat_time);
+
+UK_TEST(plat_time, monotonic_never_goes_back)
+{
+	uint64_t prev = ukplat_monotonic_clock(), now;
+	int i, back = 0;
+
+	for (i = 0; i < 10000; i++) {
+		now = ukplat_monotonic_clock();
+		back += now < prev;
+		prev = now;
+	}
+	UK_TEST_EXPECT_EQ(back, 0);
+}
+
+UK_TEST(plat_time, wall_clock_is_a_date)
+{
+	UK_TEST_EXPECT_GT(ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC, Y2020);
+}
+
+UK_TEST(plat_time, halt_sleeps_until_the_deadline)
+{
+	uint64_t t0 = ukplat_monotonic_clock(), w0 = ukplat_wall_clock();
+	unsigned int halts = halt_until(t0 + 20 * MS);
+	uint64_t slept = ukplat_monotonic_clock() - t0;
+	uint64_t wall = ukplat_wall_clock() - w0;
+
+	UK_TEST_EXPECT_GE(slept, 20 * MS);
+	UK_TEST_EXPECT_LT(slept, 500 * MS);
+	UK_TEST_EXPECT_LE(halts, 3); /* woken by the timer, not spinning */
+	UK_TEST_EXPECT_GE(wall + MS, slept); /* the wall clock moved too */
+	UK_TEST_EXPECT_LE(wall, slept + 100 * MS);
+}
+
+UK_TEST(plat_time, past_deadline_returns_at_once)
+{
+	uint64_t t0 = ukplat_monotonic_clock();
+
+	ukplat_timer_arm(t0);
+	ukplat_halt();
+	ukplat_halt();
+	UK_TEST_EXPECT_LT(ukplat_monotonic_clock() - t0, 100 * MS);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+
+UK_TEST(plat_time, rearm_replaces_the_deadline)
+{
+	uint64_t t0 = ukplat_monotonic_clock();
+	unsigned int halts;
+
+	ukplat_timer_arm(t0 + 10 * UKPLAT_NSEC_PER_SEC); /* replaced below */
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+	ukplat_timer_arm(t0 + 2 * MS); /* replaced below */
+	halts = halt_until(t0 + 15 * MS);
+	UK_TEST_EXPECT_GE(ukplat_monotonic_clock() - t0, 15 * MS);
+	UK_TEST_EXPECT_LT(ukplat_monotonic_clock() - t0, UKPLAT_NSEC_PER_SEC);
+	UK_TEST_EXPECT_LE(halts, 3);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+
+UK_TEST(plat_time, many_short_sleeps)
+{
+	uint64_t t0 = ukplat_monotonic_clock(), step = t0;
+	int i, early = 0;
+
+	for (i = 0; i < 50; i++) {
+		step += MS;
+		halt_until(step);
+		early += ukplat_monotonic_clock() < step;
+	}
+	UK_TEST_EXPECT_EQ(early, 0);
+	UK_TEST_EXPECT_GE(ukplat_monotonic_clock() - t0, 50 * MS);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
