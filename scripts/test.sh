@@ -6,6 +6,9 @@ cd "$(dirname "$0")/.."
 export NX_DAEMON=false NX_TUI=false
 bash scripts/setup.sh || exit 1
 out=$(mktemp -d)
+echo "test: type-checking the plugin, manifests and tests (tsc)"
+npx tsc -p tools/tsconfig.json
+types=$?
 npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
 unit=$?
 npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
@@ -18,4 +21,5 @@ node -e '
   console.log(`${p} passed, ${f} failed`);
 ' "$out/unit.json" "$out/e2e.json"
 rm -rf "$out"
-[ $unit -eq 0 ] && [ $e2e -eq 0 ]
+[ $types -eq 0 ] || echo "test: type errors (see above)"
+[ $types -eq 0 ] && [ $unit -eq 0 ] && [ $e2e -eq 0 ]
