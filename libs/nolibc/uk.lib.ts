@@ -4,13 +4,14 @@ import { defineLibrary } from '@ukraft/nx';
  * A minimal C library: strings, console stdio with an integer-only printf,
  * malloc over the default ukalloc allocator, strtol & co, qsort/bsearch,
  * ctype, errno, assert, setjmp/longjmp (per architecture in arch/),
- * time.h clocks and nanosleep over the platform's (uk/plat/time.h).
+ * time.h clocks over the platform's (uk/plat/time.h), and sleeping and a
+ * pthread subset over uksched and uklock.
  */
 export default defineLibrary({
   name: 'nolibc',
-  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp, time',
+  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp, time, pthread',
   license: 'BSD-3-Clause',
-  requires: ['ukalloc', 'ukplat', 'uktest'],
+  requires: ['ukalloc', 'ukplat', 'uksched', 'uklock', 'uktest'],
   provides: ['libc'],
   options: {
     TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
@@ -42,6 +43,8 @@ export default defineLibrary({
       'src/strcasecmp.c',
       'src/time.c',
       'src/nanosleep.c',
+      'src/pthread.c',
+      'src/pthread_sync.c',
     ],
     arch: { x86_64: ['arch/x86_64/setjmp.S'], arm64: ['arch/arm64/setjmp.S'] },
     when: [
@@ -57,6 +60,7 @@ export default defineLibrary({
           'tests/image/setjmp.c',
           'tests/image/assert.c',
           'tests/image/time.c',
+          'tests/image/pthread.c',
         ],
       },
     ],
@@ -74,6 +78,17 @@ export default defineLibrary({
     '__nolibc_assert_fail',
     // time.h, sys/time.h
     'time', 'clock_gettime', 'clock_getres', 'nanosleep', 'gettimeofday',
+    // unistd.h, sched.h
+    'sleep', 'usleep', 'sched_yield',
+    // pthread.h
+    'pthread_create', 'pthread_join', 'pthread_exit', 'pthread_detach', 'pthread_self', 'pthread_equal',
+    'pthread_once', 'pthread_attr_init', 'pthread_attr_destroy', 'pthread_attr_setstacksize',
+    'pthread_attr_getstacksize', 'pthread_attr_setdetachstate',
+    'pthread_mutex_init', 'pthread_mutex_destroy', 'pthread_mutex_lock', 'pthread_mutex_trylock',
+    'pthread_mutex_timedlock', 'pthread_mutex_unlock',
+    'pthread_mutexattr_init', 'pthread_mutexattr_destroy', 'pthread_mutexattr_settype',
+    'pthread_cond_init', 'pthread_cond_destroy', 'pthread_cond_wait', 'pthread_cond_timedwait',
+    'pthread_cond_signal', 'pthread_cond_broadcast',
     // stdio.h
     'stdout', 'stderr',
     'printf', 'vprintf', 'fprintf', 'vfprintf', 'snprintf', 'vsnprintf', 'sprintf', 'vsprintf',

@@ -4,7 +4,7 @@ export default defineLibrary({
   name: 'ukboot',
   description: 'boot sequence: heap (the image\'s allocator) on the largest region, argv, main(), shutdown with its status',
   license: 'BSD-3-Clause',
-  requires: ['ukalloc', 'allocator', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
+  requires: ['ukalloc', 'allocator', 'scheduler', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
   options: {
     MAXARGS: {
       type: 'int',

@@ -9,7 +9,10 @@
  * argv (the platform's own argv, or argv[0] = CONFIG_LIBUKBOOT_ARGV0
  * followed by the kernel command line split by ukargparse, at most
  * CONFIG_LIBUKBOOT_MAXARGS entries in all), calls main() and ends the
- * unikernel with its return value through ukplat_terminate().
+ * unikernel with its return value through ukplat_terminate(). main()
+ * runs as the thread "main" of uk/sched.h: ukboot requires a provider of
+ * 'scheduler' (ukschedcoop by default), so every image can start threads
+ * and nothing needs starting at boot.
  */
 #ifndef UK_UKBOOT_H
 #define UK_UKBOOT_H
