@@ -52,3 +52,13 @@ describe('the core pool in selftest', () => {
     expect(r.stdout).not.toMatch(/^ok (mutex|tlsf)\./m);
   });
 });
+
+describe('apps/bench, behind bench/sched.mjs and bench/alloc.mjs', () => {
+  it('prints its figures on linuxu-x86_64', () => {
+    const b = nx(['build', 'bench', '--configuration=linuxu-x86_64']);
+    expect(b.code, b.stdout + b.stderr).toBe(0);
+    const r = exec('dist/apps/bench/linuxu-x86_64/bench_linuxu-x86_64', [], { timeoutS: 60 });
+    expect(r.code, r.stdout).toBe(0);
+    for (const name of ['yield_switch_ns', 'pingpong_round_ns', 'alloc_ops_per_s']) expect(r.stdout).toMatch(new RegExp(`^${name} [1-9]\\d*$`, 'm'));
+  });
+});

@@ -40,7 +40,7 @@ describe('affected', () => {
     const r = exec('node_modules/.bin/nx', ['show', 'projects', '--affected', '--uncommitted'], { cwd: ws.dir });
     expect(r.code, r.stderr).toBe(0);
     const affected = r.stdout.split('\n').filter(Boolean).sort();
-    expect(affected).toEqual(['alloctest-bbuddy', 'alloctest-region', 'alloctest-tlsf', 'helloworld', 'selftest', 'ukargparse', 'ukboot']);
+    expect(affected).toEqual(['alloctest-bbuddy', 'alloctest-region', 'alloctest-tlsf', 'bench', 'helloworld', 'selftest', 'ukargparse', 'ukboot']);
   });
 });
 
