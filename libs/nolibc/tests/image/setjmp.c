@@ -11,10 +11,11 @@ static __attribute__((noinline)) void dive(int depth, int val)
 	volatile char frame[256]; /* make each level take stack */
 
 	frame[0] = (char)depth;
-	depth_reached = depth + frame[0] - depth;
-	if (depth == 0)
+	depth_reached = frame[0];
+	if (depth > 0)
+		dive(depth - 1, val);
+	else if (depth == 0)
 		longjmp(env, val);
-	dive(depth - 1, val);
 }
 
 UK_TESTSUITE(setjmp);
