@@ -10,13 +10,15 @@ import { exec, nx } from '../support/run';
 import { scratchWorkspace, type Scratch } from '../support/workspace';
 
 let ws: Scratch;
+// A tmux server of our own: another test run on the machine must not share its sessions.
+const SOCKET = `ukraft-e2e-${process.pid}`;
 beforeAll(() => (ws = scratchWorkspace()));
 afterAll(() => {
-  exec('tmux', ['-L', 'ukraft-e2e', 'kill-server']);
+  exec('tmux', ['-L', SOCKET, 'kill-server']);
   ws?.dispose();
 });
 
-const tmux = (...args: string[]) => exec('tmux', ['-L', 'ukraft-e2e', ...args]);
+const tmux = (...args: string[]) => exec('tmux', ['-L', SOCKET, ...args]);
 const screen = () => tmux('capture-pane', '-p', '-t', 'mc').stdout;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -40,7 +42,8 @@ async function keys(...k: string[]): Promise<void> {
 describe('menuconfig', () => {
   it('toggles an option, saves only that change, and the next build uses it', async () => {
     const cmd = `cd ${ws.dir} && env -u CI NX_DAEMON=false NX_TUI=false node_modules/.bin/nx run helloworld:menuconfig; echo MENUCONFIG-EXITED $?; sleep 300`;
-    expect(tmux('new-session', '-d', '-s', 'mc', '-x', '150', '-y', '45', cmd).code).toBe(0);
+    const started = tmux('new-session', '-d', '-s', 'mc', '-x', '150', '-y', '45', cmd);
+    expect(started.code, started.stderr).toBe(0);
     await waitFor('ukraft menuconfig — helloworld');
     await keys('/', 'LOGLEVEL', 'Enter');
     await waitFor('search: LOGLEVEL');
