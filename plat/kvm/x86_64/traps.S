@@ -29,21 +29,7 @@ kvm_trap_\vec:
 	.code64
 
 trap_common:
-	pushq %rax
-	pushq %rbx
-	pushq %rcx
-	pushq %rdx
-	pushq %rsi
-	pushq %rdi
-	pushq %rbp
-	pushq %r8
-	pushq %r9
-	pushq %r10
-	pushq %r11
-	pushq %r12
-	pushq %r13
-	pushq %r14
-	pushq %r15
+	UKARCH_PUSH_GPRS
 	cld
 	movq %rsp, %rdi
 	call kvm_trap_handler
