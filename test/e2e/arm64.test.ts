@@ -195,4 +195,15 @@ describe('arm64 in a scratch workspace: gcc toolchain and the cache rule', () =>
     const img = readFileSync(join(ws.dir, `${HELLO}.Image`));
     expect(checkArm64ImageHeader(parseArm64ImageHeader(img), img.length)).toEqual([]);
   });
+
+  it('UK_TOOLCHAIN=gcc builds selftest for kvm-arm64 (threads, locks, atomics) and every check passes', () => {
+    const env = { UK_TOOLCHAIN: 'gcc' };
+    const r = exec(join(REPO, 'node_modules', '.bin', 'nx'), ['build', 'selftest', '--configuration=kvm-arm64', '--output-style=static'], { cwd: ws.dir, env, timeoutS: 600 });
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    const b = bootVirt(join(ws.dir, SELFTEST), '');
+    const s = summary(b.stdout);
+    expect(s.failed, b.stdout).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(60);
+    expect(statusLine(b.stdout)).toBe(0);
+  });
 });

@@ -29,7 +29,9 @@ export const kvmArm64: TargetSpec = {
   gcc: {
     cc: 'aarch64-linux-gnu-gcc',
     ld: 'aarch64-linux-gnu-ld',
-    cflags: ['-mgeneral-regs-only', '-mcmodel=small', '-fno-pie'],
+    // gcc 12 calls libgcc's out-of-line atomics (__aarch64_swp4_acq, ...)
+    // by default; there is no libgcc in the image, so inline them.
+    cflags: ['-mgeneral-regs-only', '-mcmodel=small', '-fno-pie', '-mno-outline-atomics'],
     ldflags: ['-z', 'max-page-size=4096'],
   },
   imageStep: async (req) => [await writeArm64Image(req.cwd, req.debugImage, req.image)],

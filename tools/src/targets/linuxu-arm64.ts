@@ -10,7 +10,7 @@ export const linuxuArm64: TargetSpec = {
   name: 'linuxu-arm64',
   cflags: ['--target=aarch64-unknown-none-elf'],
   ldflags: [],
-  gcc: { cc: 'aarch64-linux-gnu-gcc', ld: 'aarch64-linux-gnu-ld', cflags: ['-fno-pie'], ldflags: [] },
+  gcc: { cc: 'aarch64-linux-gnu-gcc', ld: 'aarch64-linux-gnu-ld', cflags: ['-fno-pie', '-mno-outline-atomics'], ldflags: [] },
   boot: (image, o) =>
     process.arch === 'arm64'
       ? { cmd: image, args: [...o.args], status: (code) => code }
