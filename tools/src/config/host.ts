@@ -21,7 +21,8 @@ export function hostBuild(ws: Workspace, name: string): HostBuild {
     const lib = ws.libs.get(n);
     if (!lib || seen.has(n) || /\{/.test(n)) return;
     seen.add(n);
-    for (const r of lib.manifest.requires) walk(r);
+    // Host builds know no target: conditional requirements do not apply.
+    for (const r of lib.manifest.requires) if (typeof r === 'string') walk(r);
   };
   walk(name);
   const libs = [...seen].map((n) => ws.libs.get(n)!);

@@ -2,7 +2,8 @@
  * Names derived from targets and libraries: Nx configuration names,
  * C macro prefixes, output folders.
  */
-import type { Arch, LibraryManifest, Plat } from '../manifest/schema';
+import type { Arch, LibraryManifest, Plat, Requirement } from '../manifest/schema';
+import { evaluate, parse, truthy } from './expr';
 
 export const ARCHS: readonly Arch[] = ['x86_64', 'arm64'];
 export const PLATS: readonly Plat[] = ['kvm', 'linuxu', 'xen'];
@@ -26,12 +27,29 @@ export function macroPrefix(m: Pick<LibraryManifest, 'name' | 'kind'>): string {
   return m.kind === 'lib' ? `LIB${up}` : up;
 }
 
-/** Expand `{arch}` / `{plat}` in a requirement for one target. */
+/** Expand `{arch}` / `{plat}` in a requirement name for one target. */
 export function expandRequirement(req: string, t: Target): string {
   return req.replace('{arch}', t.arch).replace('{plat}', t.plat);
 }
 
-/** Every concrete name a requirement can stand for, over all targets. */
-export function allExpansions(req: string): string[] {
-  return [...new Set(ALL_TARGETS.map((n) => expandRequirement(req, parseTarget(n))))];
+/** The name a requirement gives (placeholders unexpanded). */
+export function requirementName(req: Requirement): string {
+  return typeof req === 'string' ? req : req.name;
+}
+
+/** Whether a requirement holds for a target (its `if`, over plat and arch). */
+export function requirementApplies(req: Requirement, t: Target): boolean {
+  if (typeof req === 'string') return true;
+  return truthy(evaluate(parse(req.if), (n) => (n === 'plat' ? t.plat : n === 'arch' ? t.arch : undefined)));
+}
+
+/** What a library requires on one target: names, placeholders expanded. */
+export function requirementsFor(m: Pick<LibraryManifest, 'requires'>, t: Target): string[] {
+  return m.requires.filter((r) => requirementApplies(r, t)).map((r) => expandRequirement(requirementName(r), t));
+}
+
+/** Every concrete name a requirement can stand for, over the targets where it holds. */
+export function allExpansions(req: Requirement): string[] {
+  const on = ALL_TARGETS.map(parseTarget).filter((t) => requirementApplies(req, t));
+  return [...new Set(on.map((t) => expandRequirement(requirementName(req), t)))];
 }

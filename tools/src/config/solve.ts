@@ -19,7 +19,7 @@ import type { AppEntry, LibEntry, Workspace } from '../graph/workspace';
 import type { LibraryManifest, OptionDef, OptionValue } from '../manifest/schema';
 import { UkError, didYouMean } from '../util/errors';
 import { evaluate, explain, factRefs, parse, truthy, type Expr, type Value } from './expr';
-import { expandRequirement, type Target } from './naming';
+import { requirementsFor, type Target } from './naming';
 import { checkValue } from './options';
 
 export interface LibReason {
@@ -143,8 +143,8 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
     libReasons.set(name, reason);
     chains.set(name, [...chain, name]);
     const direct: string[] = [];
-    for (const req of lib.manifest.requires) {
-      direct.push(visit(expandRequirement(req, t), [...chain, name], { kind: 'requires', by: name, file: lib.file }, `'requires'`));
+    for (const req of requirementsFor(lib.manifest, t)) {
+      direct.push(visit(req, [...chain, name], { kind: 'requires', by: name, file: lib.file }, `'requires'`));
     }
     deps.set(name, direct);
     state.set(name, 'done');

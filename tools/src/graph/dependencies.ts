@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DependencyType, type CreateDependencies, type RawProjectGraphDependency } from '@nx/devkit';
-import { allExpansions, parseTarget } from '../config/naming';
+import { allExpansions, parseTarget, requirementName } from '../config/naming';
 import { UkError, didYouMean } from '../util/errors';
 import { APP_MANIFEST, LIB_MANIFEST, loadWorkspace } from './workspace';
 
@@ -30,7 +30,8 @@ export const createDependencies: CreateDependencies = (_options, ctx) => {
       // A capability stands for every library that provides it.
       const found = allExpansions(req).flatMap((n) => (ws.libs.has(n) ? [n] : (providers.get(n) ?? [])));
       if (found.length === 0) {
-        throw new UkError(`${lib.file}: 'requires' names library '${req}', which does not exist${didYouMean(req, ws.libs.keys())}`);
+        const name = requirementName(req);
+        throw new UkError(`${lib.file}: 'requires' names library '${name}', which does not exist${didYouMean(name, ws.libs.keys())}`);
       }
       for (const dep of found) edge(name, dep, lib.file);
     }

@@ -29,6 +29,17 @@ describe('library manifests', () => {
     expect(msg).toContain("unknown field 'requries' (did you mean 'requires'?)");
   });
 
+  it('accepts a requirement that holds on some targets and checks its condition', () => {
+    const cond = good.replace("requires: ['nolibc']", "requires: ['nolibc', { name: 'gic', if: 'arch == arm64' }]");
+    expect(parseLibraryManifest('libs/demo/uk.lib.ts', cond).requires).toEqual(['nolibc', { name: 'gic', if: 'arch == arm64' }]);
+    expect(message(() => parseLibraryManifest('libs/demo/uk.lib.ts', cond.replace('arch == arm64', 'arch == ')))).toContain(
+      "libs/demo/uk.lib.ts: field 'requires.1.if': expected a name, number or string at the end in 'arch == '",
+    );
+    expect(message(() => parseLibraryManifest('libs/demo/uk.lib.ts', cond.replace('arch == arm64', 'LEVEL > 1')))).toContain(
+      "libs/demo/uk.lib.ts: field 'requires.1.if': only plat and arch can decide a requirement, not 'LEVEL'",
+    );
+  });
+
   it('names the nested field of a wrong value', () => {
     const msg = message(() => parseLibraryManifest('x/uk.lib.ts', good.replace("'src/a.c'", "'/abs/a.c'")));
     expect(msg).toContain("field 'sources.common.0'");

@@ -17,7 +17,7 @@ import {
   type LibraryManifest,
 } from './schema';
 import { UkError, didYouMean } from '../util/errors';
-import { parse } from '../config/expr';
+import { factRefs, parse } from '../config/expr';
 
 const helpers = { defineLibrary, defineApp };
 
@@ -78,6 +78,19 @@ const appKeys = Object.keys(appManifestSchema.shape);
 export function parseLibraryManifest(file: string, source: string): LibraryManifest {
   const m = parseWith(file, libraryManifestSchema, evaluateManifest(file, source), libKeys);
   // Expressions are checked for syntax here; names are checked when an image is solved.
+  m.requires.forEach((r, i) => {
+    if (typeof r === 'string') return;
+    let refs: string[];
+    try {
+      refs = factRefs(parse(r.if));
+    } catch (e) {
+      throw new UkError(`${file}: field 'requires.${i}.if': ${(e as Error).message} in '${r.if}'`);
+    }
+    const other = refs.find((n) => n !== 'plat' && n !== 'arch');
+    if (other !== undefined) {
+      throw new UkError(`${file}: field 'requires.${i}.if': only plat and arch can decide a requirement, not '${other}' (in '${r.if}'); use an option's 'select' for requirements that follow options`);
+    }
+  });
   for (const [name, def] of Object.entries(m.options)) {
     const exprs: [string, string | undefined][] = [
       [`options.${name}.dependsOn`, def.dependsOn],

@@ -65,9 +65,13 @@ const sourcesSchema = z.strictObject({
 
 /**
  * A requirement: a project name, optionally with `{arch}` / `{plat}`
- * placeholders that expand per target (`arch-{arch}`).
+ * placeholders that expand per target (`arch-{arch}`), or
+ * `{ name, if }`: required only on targets where the expression over
+ * plat and arch holds (`{ name: 'ukintctlr-gic', if: 'arch == arm64' }`).
  */
-const requirement = z.string().regex(/^[a-z][a-z0-9_-]*(\{arch\}|\{plat\})?[a-z0-9_-]*$/, 'must be a project name, optionally with {arch} or {plat}');
+const requirementName = z.string().regex(/^[a-z][a-z0-9_-]*(\{arch\}|\{plat\})?[a-z0-9_-]*$/, 'must be a project name, optionally with {arch} or {plat}');
+const requirement = z.union([requirementName, z.strictObject({ name: requirementName, if: z.string().min(1) })]);
+export type Requirement = z.output<typeof requirement>;
 
 export const libraryManifestSchema = z.strictObject({
   name: projectName,
