@@ -8,7 +8,7 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   plats: ['kvm'],
   archs: ['x86_64', 'arm64'],
-  requires: ['ukplat', 'arch-{arch}', 'uktest'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest', { name: 'ukintctlr-lapic', if: 'arch == x86_64' }],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {

@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * lapic.h - the local APIC (xAPIC, memory-mapped at its reset address):
- * software enable, end of interrupt, and its timer as the one-shot timer
- * of uk/plat/time.h, in TSC-deadline mode where the CPU has it, else in
- * one-shot mode with a count calibrated against the TSC on first use.
+ * lapic.h - the one-shot timer of uk/plat/time.h on the local APIC
+ * (programmed through ukintctlr-lapic): TSC-deadline mode where the CPU
+ * has it, else one-shot mode with a count calibrated against the TSC on
+ * first use.
  */
 #ifndef KVM_X86_64_LAPIC_H
 #define KVM_X86_64_LAPIC_H

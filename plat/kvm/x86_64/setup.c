@@ -4,6 +4,7 @@
  * command line, RSDP), then the hand-over to ukplat_entry().
  */
 #include <uk/arch/lcpu.h>
+#include <uk/intctlr/lapic.h>
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
 #include "../common/cmdline.h"
@@ -18,10 +19,6 @@
 #include "serial.h"
 #include "tsc.h"
 
-/* Legacy 8259 PICs: masked, so a stray sti cannot bring timer ticks in. */
-#define PIC1_DATA 0x21
-#define PIC2_DATA 0xa1
-
 static struct kvm_memmap memmap;
 static struct ukplat_bootinfo bootinfo;
 
@@ -33,8 +30,8 @@ void kvm_setup(uint32_t magic, uint32_t info)
 	kvm_tss_init();
 	kvm_idt_init();
 	kvm_serial_init();
-	ukarch_outb(PIC1_DATA, 0xff);
-	ukarch_outb(PIC2_DATA, 0xff);
+	/* Legacy PICs masked, so a stray sti cannot bring timer ticks in. */
+	uk_pic8259_mask_all();
 
 	kvm_memmap_init(&memmap, KVM_RAM_START, KVM_IDMAP_END);
 	kvm_memmap_reserve(&memmap, (uint64_t)(uintptr_t)__image_start,
