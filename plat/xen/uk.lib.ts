@@ -3,7 +3,8 @@ import { defineLibrary } from '@ukraft/nx';
 /**
  * The Xen platform. x86_64: a PV guest (ELF notes, hypercall page,
  * start_info, console_io for dom0 and the PV console ring for domUs,
- * shared_info and the PV clock behind uk/plat/time.h, MMU hypercalls,
+ * shared_info and the PV clock behind uk/plat/time.h, event channels
+ * with the event callback and the VIRQ_TIMER one-shot timer, MMU hypercalls,
  * SCHEDOP_shutdown). arm64: an arm64 Image (static PIE that relocates
  * itself), hvc #0xEA1, device tree, console_io / vpl011 / console ring,
  * the arch timer.
@@ -20,6 +21,12 @@ export default defineLibrary({
   include: [],
   options: {
     TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+    TESTS_TIME: {
+      type: 'bool',
+      default: true,
+      dependsOn: 'TESTS && arch == x86_64',
+      help: 'With TESTS, also compile the uk/plat/time.h conformance tests (plat/common/tests/image/). x86_64 only: arm64 takes no timer interrupt yet.',
+    },
     STACK_SIZE: {
       type: 'int',
       default: 65536,
@@ -34,6 +41,9 @@ export default defineLibrary({
         'x86_64/notes.S',
         'x86_64/entry.S',
         'x86_64/traps.S',
+        'x86_64/upcall.S',
+        'x86_64/upcall.c',
+        'common/evtchn.c',
         'x86_64/setup.c',
         'x86_64/mmu.c',
         'x86_64/shinfo.c',
@@ -55,7 +65,10 @@ export default defineLibrary({
         'arm64/trap.c',
       ],
     },
-    when: [{ option: 'TESTS', sources: ['tests/image/time.c'] }],
+    when: [
+      { option: 'TESTS', sources: ['tests/image/time.c', 'tests/image/evtchn.c'] },
+      { option: 'TESTS_TIME', sources: ['../common/tests/image/time.c'] },
+    ],
   },
   exports: [
     'ukplat_xen_start',

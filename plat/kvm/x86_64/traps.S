@@ -33,21 +33,7 @@ trap_common:
 	cld
 	movq %rsp, %rdi
 	call kvm_trap_handler
-	popq %r15
-	popq %r14
-	popq %r13
-	popq %r12
-	popq %r11
-	popq %r10
-	popq %r9
-	popq %r8
-	popq %rbp
-	popq %rdi
-	popq %rsi
-	popq %rdx
-	popq %rcx
-	popq %rbx
-	popq %rax
+	UKARCH_POP_GPRS
 	addq $16, %rsp   /* vector, error code */
 	iretq
 

@@ -12,8 +12,11 @@
 /* Hypercall numbers */
 #define XEN_HC_SET_TRAP_TABLE 0
 #define XEN_HC_MMU_UPDATE 1
+#define XEN_HC_SET_CALLBACKS 4    /* x86_64 PV: event, failsafe, syscall */
 #define XEN_HC_UPDATE_VA_MAPPING 14
 #define XEN_HC_CONSOLE_IO 18
+#define XEN_HC_IRET 23            /* x86_64 PV: jumped to, never returns */
+#define XEN_HC_VCPU_OP 24
 #define XEN_HC_SCHED_OP 29
 #define XEN_HC_EVENT_CHANNEL_OP 32
 #define XEN_HC_PHYSDEV_OP 33
@@ -24,6 +27,7 @@
 
 /* sched_op commands */
 #define XEN_SCHEDOP_YIELD 0
+#define XEN_SCHEDOP_BLOCK 1    /* unmask event upcalls, sleep until one is pending */
 #define XEN_SCHEDOP_SHUTDOWN 2
 
 /* Shutdown reasons (struct xen_sched_shutdown) */
@@ -32,7 +36,23 @@
 #define XEN_SHUTDOWN_CRASH 3
 
 /* event_channel_op commands */
+#define XEN_EVTCHNOP_BIND_VIRQ 1
+#define XEN_EVTCHNOP_CLOSE 3
 #define XEN_EVTCHNOP_SEND 4
+#define XEN_EVTCHNOP_BIND_IPI 7
+#define XEN_EVTCHNOP_UNMASK 9
+
+/* Virtual interrupts (per vCPU) */
+#define XEN_VIRQ_TIMER 0
+
+/* Event channel ports of the 2-level ABI: 64 words of 64 bits */
+#define XEN_EVTCHN_WORDS 64
+#define XEN_EVTCHN_PORTS (XEN_EVTCHN_WORDS * 64)
+
+/* vcpu_op commands */
+#define XEN_VCPUOP_STOP_PERIODIC_TIMER 7
+#define XEN_VCPUOP_SET_SINGLESHOT_TIMER 8 /* absolute Xen system time */
+#define XEN_VCPUOP_STOP_SINGLESHOT_TIMER 9
 
 /* physdev_op commands */
 #define XEN_PHYSDEVOP_SET_IOPL 6
@@ -62,6 +82,29 @@ struct xen_sched_shutdown {
 struct xen_evtchn_send {
 	uint32_t port;
 };
+
+/* EVTCHNOP_close and EVTCHNOP_unmask take just the port, too. */
+struct xen_evtchn_port {
+	uint32_t port;
+};
+
+struct xen_evtchn_bind_virq {
+	uint32_t virq;
+	uint32_t vcpu;
+	uint32_t port; /* out */
+};
+
+struct xen_evtchn_bind_ipi {
+	uint32_t vcpu;
+	uint32_t port; /* out */
+};
+
+struct xen_vcpu_set_singleshot_timer {
+	uint64_t timeout_abs_ns;
+	uint32_t flags; /* 1: fail with -ETIME if already passed (not used) */
+};
+_Static_assert(sizeof(struct xen_vcpu_set_singleshot_timer) == 16,
+	       "vcpu_set_singleshot_timer layout");
 
 struct xen_physdev_set_iopl {
 	uint32_t iopl;

@@ -2,12 +2,14 @@
 /*
  * PV bring-up from start_info: the console (console_io for dom0, the PV
  * console ring otherwise), shared_info and its clock, the trap table,
- * all memory mapped, NULL and stack-guard pages unmapped, the command
- * line, then the hand-over to ukplat_entry().
+ * event channels (every port masked) and the event callback, all memory
+ * mapped, NULL and stack-guard pages unmapped, the command line, then
+ * the hand-over to ukplat_entry().
  */
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
 #include "../common/console.h"
+#include "../common/evtchn.h"
 #include "../common/kprint.h"
 #include "../common/platform.h"
 #include "boot.h"
@@ -59,6 +61,7 @@ void xen_setup(struct xen_start_info *si, uint64_t boot_sp)
 	setup_console(si);
 	xen_shinfo_map(si->shared_info);
 	xen_traps_init();
+	xen_evtchn_init();
 	copy_cmdline(si);
 
 	free_pfn = xen_mmu_map_all();

@@ -22,7 +22,7 @@ void xen_shinfo_map(uint64_t maddr)
 	shinfo->vcpu_info[0].evtchn_upcall_mask = 1;
 }
 
-const volatile struct xen_shared_info *xen_shinfo(void)
+volatile struct xen_shared_info *xen_shinfo(void)
 {
 	return shinfo;
 }

@@ -2,7 +2,8 @@
 /*
  * shinfo.h - the shared_info page (x86_64 layout): per-vCPU event and
  * time data, event-channel bitmaps, wall clock. Mapped by
- * xen_shinfo_map(); xen_clock_ns() (console.h) reads vCPU 0's PV clock.
+ * xen_shinfo_map(); xen_clock_ns() (console.h) reads vCPU 0's PV clock;
+ * the event channels (../common/evtchn.h) use the rest.
  */
 #ifndef XEN_X86_64_SHINFO_H
 #define XEN_X86_64_SHINFO_H
@@ -43,7 +44,7 @@ _Static_assert(__builtin_offsetof(struct xen_shared_info, wc_version) == 3072,
 void xen_shinfo_map(uint64_t maddr);
 
 /** The mapped shared_info page, or NULL before xen_shinfo_map(). */
-const volatile struct xen_shared_info *xen_shinfo(void);
+volatile struct xen_shared_info *xen_shinfo(void);
 
 /** vCPU 0's data, or NULL before xen_shinfo_map(). */
 volatile struct xen_vcpu_info *xen_vcpu0(void);

@@ -2,26 +2,26 @@
 /*
  * uk/plat/time.h on x86_64 PV. The monotonic clock is Xen system time
  * from the PV clock (xen_clock_ns()); the wall clock is shared_info's
- * wc_* (the wall time at system time 0) plus it. Halting blocks the
- * vCPU in SCHEDOP_poll with the armed deadline as its timeout: Xen
- * system time is exactly our monotonic clock, and poll needs no event
- * upcall (upcalls stay masked, as the API wants).
+ * wc_* (the wall time at system time 0) plus it.
+ *
+ * The timer is the vCPU's single-shot timer (VCPUOP_set_singleshot_timer
+ * takes absolute Xen system time, which is our monotonic clock as is),
+ * raising VIRQ_TIMER on an event channel bound on first use; the
+ * periodic timer Xen may start PV vCPUs with is stopped then. Halting
+ * blocks the vCPU until an event (xen_evtchn_block()): the timer, or
+ * any other unmasked port.
  */
+#include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
 #include "../common/console.h"
+#include "../common/evtchn.h"
 #include "../common/hypercall.h"
 #include "shinfo.h"
-
-#define XEN_SCHEDOP_POLL 3
-
-struct xen_sched_poll {
-	uint64_t ports;    /* guest pointer to uint32_t ports[] */
-	uint32_t nr_ports;
-	uint64_t timeout;  /* absolute system time; 0: none */
-};
-_Static_assert(sizeof(struct xen_sched_poll) == 24, "sched_poll layout");
+#include "timer.h"
 
 static uint64_t deadline = UKPLAT_TIME_NEVER;
+static long port = -1;
+static uint64_t fired;
 
 uint64_t ukplat_monotonic_clock(void)
 {
@@ -46,19 +46,56 @@ uint64_t ukplat_wall_clock(void)
 	return sec * UKPLAT_NSEC_PER_SEC + nsec + xen_clock_ns();
 }
 
+static void on_timer(uint32_t p, void *arg)
+{
+	(void)p;
+	(void)arg;
+	fired++;
+}
+
+static long vcpu_op(uint32_t cmd, void *arg)
+{
+	return xen_hypercall(XEN_HC_VCPU_OP, cmd, 0 /* vCPU 0 */,
+			     (uint64_t)(uintptr_t)arg, 0, 0);
+}
+
+long xen_timer_port(void)
+{
+	if (port >= 0)
+		return port;
+	vcpu_op(XEN_VCPUOP_STOP_PERIODIC_TIMER, NULL);
+	port = xen_evtchn_bind_virq(XEN_VIRQ_TIMER);
+	if (port < 0)
+		ukplat_crash("xen: could not bind VIRQ_TIMER");
+	xen_evtchn_set_handler((uint32_t)port, on_timer, NULL);
+	xen_evtchn_unmask((uint32_t)port);
+	return port;
+}
+
+uint64_t xen_timer_fired(void)
+{
+	return fired;
+}
+
 void ukplat_timer_arm(uint64_t when)
 {
+	struct xen_vcpu_set_singleshot_timer t = { .timeout_abs_ns = when };
+	uint32_t p = (uint32_t)xen_timer_port();
+
 	deadline = when;
+	/* An event of the deadline this one replaces would wake a halt early. */
+	xen_evtchn_clear(p);
+	/* Xen's system time is signed: a larger deadline would be in the past. */
+	if (when > (uint64_t)INT64_MAX)
+		vcpu_op(XEN_VCPUOP_STOP_SINGLESHOT_TIMER, NULL);
+	else if (vcpu_op(XEN_VCPUOP_SET_SINGLESHOT_TIMER, &t) < 0)
+		ukplat_crash("xen: set_singleshot_timer failed");
 }
 
 void ukplat_halt(void)
 {
-	struct xen_sched_poll poll = { .ports = 0, .nr_ports = 0 };
-
 	if (deadline != UKPLAT_TIME_NEVER && xen_clock_ns() >= deadline)
 		return;
-	/* A timeout of 0 would mean none: the deadline is never 0 here. */
-	poll.timeout = deadline == UKPLAT_TIME_NEVER ? 0 : deadline;
-	xen_hypercall(XEN_HC_SCHED_OP, XEN_SCHEDOP_POLL,
-		      (uint64_t)(uintptr_t)&poll, 0, 0, 0);
+	xen_timer_port();
+	xen_evtchn_block();
 }

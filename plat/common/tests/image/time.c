@@ -7,22 +7,10 @@
  */
 #include <uk/plat/time.h>
 #include <uk/test.h>
+#include "halt_until.h"
 
 #define MS 1000000ULL
 #define Y2020 1577836800ULL /* 2020-01-01 in seconds since the epoch */
-
-/* Halt until the clock reaches deadline; returns the number of halts. */
-static unsigned int halt_until(uint64_t deadline)
-{
-	unsigned int halts = 0;
-
-	ukplat_timer_arm(deadline);
-	while (ukplat_monotonic_clock() < deadline) {
-		ukplat_halt();
-		halts++;
-	}
-	return halts;
-}
 
 UK_TESTSUITE(plat_time);
 

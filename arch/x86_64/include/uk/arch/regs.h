@@ -55,5 +55,24 @@ _Static_assert(sizeof(struct ukarch_regs) == UKARCH_REGS_SIZE,
 	pushq %r15
 .endm
 
+/* Pop what UKARCH_PUSH_GPRS pushed (r15 first, rax last). */
+.macro UKARCH_POP_GPRS
+	popq %r15
+	popq %r14
+	popq %r13
+	popq %r12
+	popq %r11
+	popq %r10
+	popq %r9
+	popq %r8
+	popq %rbp
+	popq %rdi
+	popq %rsi
+	popq %rdx
+	popq %rcx
+	popq %rbx
+	popq %rax
+.endm
+
 #endif /* __ASSEMBLY__ */
 #endif /* UK_ARCH_REGS_H */
