@@ -63,6 +63,7 @@ export default defineLibrary({
         sources: [
           'tests/image/printf.c',
           'tests/image/strtol.c',
+          'tests/image/float.c',
           'tests/image/string.c',
           'tests/image/ctype.c',
           'tests/image/malloc.c',
