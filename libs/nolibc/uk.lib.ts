@@ -1,15 +1,16 @@
 import { defineLibrary } from '@ukraft/nx';
 
 /**
- * A minimal C library: strings, console stdio with an integer-only printf,
- * malloc over the default ukalloc allocator, strtol & co, qsort/bsearch,
+ * A minimal C library: strings, console stdio with printf (exact %f %e
+ * %g %a where the target has FP), malloc over the default ukalloc
+ * allocator, strtol & co, strtod & co (FP targets), qsort/bsearch,
  * ctype, errno, assert, setjmp/longjmp (per architecture in arch/),
  * time.h clocks over the platform's (uk/plat/time.h), and sleeping and a
  * pthread subset over uksched and uklock.
  */
 export default defineLibrary({
   name: 'nolibc',
-  description: 'minimal libc: string, stdio (console, no floating point), stdlib, qsort, ctype, errno, assert, setjmp, time, pthread',
+  description: 'minimal libc: string, stdio (console; %f %e %g %a on FP targets), stdlib, strtod, qsort, ctype, errno, assert, setjmp, time, pthread',
   license: 'BSD-3-Clause',
   requires: ['ukalloc', 'ukplat', 'uksched', 'uklock', 'uktest'],
   provides: ['libc'],
@@ -28,11 +29,20 @@ export default defineLibrary({
       'src/errno.c',
       'src/ctype.c',
       'src/format.c',
+      'src/fmt_float.c',
+      'src/decimal.c',
+      'src/bigint.c',
       'src/snprintf.c',
       'src/file.c',
       'src/printf.c',
       'src/malloc.c',
       'src/strtol.c',
+      'src/strtod.c',
+      'src/strtold.c',
+      'src/strtod_parse.c',
+      'src/strtod_dec.c',
+      'src/strtod_bits.c',
+      'src/fpround.c',
       'src/atoi.c',
       'src/abs.c',
       'src/exit.c',
@@ -53,6 +63,7 @@ export default defineLibrary({
         sources: [
           'tests/image/printf.c',
           'tests/image/strtol.c',
+          'tests/image/float.c',
           'tests/image/string.c',
           'tests/image/ctype.c',
           'tests/image/malloc.c',
@@ -96,6 +107,7 @@ export default defineLibrary({
     // stdlib.h
     'malloc', 'calloc', 'realloc', 'free', 'posix_memalign', 'aligned_alloc',
     'atoi', 'atol', 'atoll', 'strtol', 'strtoll', 'strtoul', 'strtoull',
+    'strtod', 'strtof', 'strtold', 'atof', // only where there is FP (__nolibc_fp.h)
     'abs', 'labs', 'llabs', 'exit', 'abort', 'qsort', 'bsearch',
     // inttypes.h
     'strtoimax', 'strtoumax',

@@ -10,8 +10,17 @@
  * printf formats: flags "-+ #0", width and precision (digits or '*'),
  * length modifiers hh h l ll z j t, and the conversions d i u x X o c
  * s p %. %p prints 0x<hex> ("(nil)" for NULL), %s of NULL prints
- * "(null)". There is NO floating point (e f g a), no %n and no wide
- * characters; an unknown conversion is copied to the output as is.
+ * "(null)". There is no %n, no wide characters and no L (long double);
+ * an unknown conversion is copied to the output as is.
+ *
+ * Floating point, where the target has FP registers (__nolibc_fp.h:
+ * every x86_64 target and linuxu-arm64): f F e E g G a A of a double,
+ * with the flags, width and precision above (default precision 6; %a
+ * without a precision prints the shortest exact form; %g drops trailing
+ * zeros unless '#'), "inf"/"nan" ("INF"/"NAN"), and "-" for negative
+ * zero and negative NaNs. The digits are exact for any precision and
+ * rounded to nearest, ties to even, on the exact binary value (as glibc
+ * does). On kvm-arm64 and xen-arm64 these conversions are unknown ones.
  */
 #ifndef _NOLIBC_STDIO_H
 #define _NOLIBC_STDIO_H

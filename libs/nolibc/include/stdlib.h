@@ -9,6 +9,7 @@
 #define _NOLIBC_STDLIB_H
 
 #include <stddef.h>
+#include <__nolibc_fp.h>
 
 #ifdef __cplusplus
 extern "C" {
@@ -54,6 +55,28 @@ unsigned long strtoul(const char *restrict s, char **restrict endptr,
 /** strtoul for unsigned long long. */
 unsigned long long strtoull(const char *restrict s, char **restrict endptr,
 			    int base);
+
+#if __NOLIBC_HAVE_FP
+/*
+ * Floating point, on targets with FP registers only (see __nolibc_fp.h:
+ * not kvm-arm64 nor xen-arm64). Correctly rounded (to nearest, ties to
+ * even) for any length of input. Accepted, after leading blanks and a
+ * sign: decimal "1.5e-3", hexadecimal "0x1.8p3", "inf", "infinity",
+ * "nan" and "nan(chars)" (any case; the NaN is the default quiet one).
+ * *endptr (if given) gets the first unparsed character, or s when
+ * nothing was converted (the result is then 0). Overflow returns
+ * +-HUGE_VAL with errno = ERANGE; a result that is subnormal or zero and
+ * not exact sets errno = ERANGE too.
+ */
+/** Parse a double. */
+double strtod(const char *restrict s, char **restrict endptr);
+/** Parse a float, rounded once, straight to float. */
+float strtof(const char *restrict s, char **restrict endptr);
+/** strtod's result widened: rounded to double, not to long double. */
+long double strtold(const char *restrict s, char **restrict endptr);
+/** strtod(s, NULL). */
+double atof(const char *s);
+#endif
 
 /**
  * Sort n elements of size bytes at base in the order cmp gives (negative,

@@ -5,29 +5,10 @@
 #include <stddef.h>
 #include <stdint.h>
 #include <string.h>
+#include <__nolibc_fp.h>
 #include "format.h"
 
-#define F_MINUS 0x01 /* left-justify */
-#define F_PLUS 0x02  /* '+' on non-negative signed numbers */
-#define F_SPACE 0x04 /* ' ' on non-negative signed numbers */
-#define F_HASH 0x08  /* alternate form: 0x / leading 0 */
-#define F_ZERO 0x10  /* pad numbers with zeros */
-
-enum length { L_NONE, L_HH, L_H, L_L, L_LL, L_Z, L_J, L_T };
-
-struct spec {
-	unsigned int flags;
-	int width;     /* minimum field width */
-	int prec;      /* precision, -1 when absent */
-	enum length len;
-};
-
-struct out {
-	struct fmt_sink *sink;
-	size_t count;
-};
-
-static void emit(struct out *o, const char *s, size_t n)
+void fmt_emit(struct out *o, const char *s, size_t n)
 {
 	if (n) {
 		o->sink->write(o->sink, s, n);
@@ -35,16 +16,16 @@ static void emit(struct out *o, const char *s, size_t n)
 	}
 }
 
-static void emit_repeat(struct out *o, char c, int n)
+void fmt_repeat(struct out *o, char c, long n)
 {
 	char chunk[16];
 
 	if (n <= 0)
 		return;
 	memset(chunk, c, sizeof(chunk));
-	for (; n > (int)sizeof(chunk); n -= (int)sizeof(chunk))
-		emit(o, chunk, sizeof(chunk));
-	emit(o, chunk, (size_t)n);
+	for (; n > (long)sizeof(chunk); n -= (long)sizeof(chunk))
+		fmt_emit(o, chunk, sizeof(chunk));
+	fmt_emit(o, chunk, (size_t)n);
 }
 
 /* Emit s[0..n) in a field of sp->width, honouring '-'. */
@@ -54,10 +35,10 @@ static void emit_field(struct out *o, const struct spec *sp, const char *s,
 	int pad = n < (size_t)sp->width ? sp->width - (int)n : 0;
 
 	if (!(sp->flags & F_MINUS))
-		emit_repeat(o, ' ', pad);
-	emit(o, s, n);
+		fmt_repeat(o, ' ', pad);
+	fmt_emit(o, s, n);
 	if (sp->flags & F_MINUS)
-		emit_repeat(o, ' ', pad);
+		fmt_repeat(o, ' ', pad);
 }
 
 /* Emit an integer: sign/prefix, zero padding, digits, in a field. */
@@ -103,12 +84,12 @@ static void emit_int(struct out *o, const struct spec *sp, uintmax_t v,
 	total = plen + zeros + ndig;
 
 	if (!(sp->flags & F_MINUS))
-		emit_repeat(o, ' ', sp->width - total);
-	emit(o, prefix, (size_t)plen);
-	emit_repeat(o, '0', zeros);
-	emit(o, d, (size_t)ndig);
+		fmt_repeat(o, ' ', sp->width - total);
+	fmt_emit(o, prefix, (size_t)plen);
+	fmt_repeat(o, '0', zeros);
+	fmt_emit(o, d, (size_t)ndig);
 	if (sp->flags & F_MINUS)
-		emit_repeat(o, ' ', sp->width - total);
+		fmt_repeat(o, ' ', sp->width - total);
 }
 
 /* Read a non-negative decimal number, saturating at INT_MAX. */
@@ -209,6 +190,16 @@ static uintmax_t fetch_unsigned(enum length len, va_list *ap)
 	}
 }
 
+#if __NOLIBC_HAVE_FP
+static uint64_t double_bits(double d)
+{
+	uint64_t bits;
+
+	memcpy(&bits, &d, sizeof(bits));
+	return bits;
+}
+#endif
+
 /* Handle one conversion character; false if it is not supported. */
 static bool convert(struct out *o, struct spec *sp, char conv, va_list *ap)
 {
@@ -260,8 +251,14 @@ static bool convert(struct out *o, struct spec *sp, char conv, va_list *ap)
 					 : strlen(s));
 		return true;
 	case '%':
-		emit(o, "%", 1);
+		fmt_emit(o, "%", 1);
 		return true;
+#if __NOLIBC_HAVE_FP
+	case 'f': case 'F': case 'e': case 'E':
+	case 'g': case 'G': case 'a': case 'A':
+		fmt_float(o, sp, conv, double_bits(va_arg(*ap, double)));
+		return true;
+#endif
 	default:
 		return false;
 	}
@@ -279,7 +276,7 @@ int nolibc_vformat(struct fmt_sink *sink, const char *fmt, va_list ap)
 		start = p;
 		while (*p && *p != '%')
 			p++;
-		emit(&o, start, (size_t)(p - start));
+		fmt_emit(&o, start, (size_t)(p - start));
 		if (!*p)
 			break;
 
@@ -291,7 +288,7 @@ int nolibc_vformat(struct fmt_sink *sink, const char *fmt, va_list ap)
 			/* Unknown or truncated: copy the specification. */
 			if (*p)
 				p++;
-			emit(&o, start, (size_t)(p - start));
+			fmt_emit(&o, start, (size_t)(p - start));
 		}
 	}
 	va_end(aq);

@@ -5,6 +5,7 @@
 
 #include <stdarg.h>
 #include <stddef.h>
+#include <stdint.h>
 
 /** Where formatted text goes; write() receives it piece by piece. */
 struct fmt_sink {
@@ -17,5 +18,37 @@ struct fmt_sink {
  * INT_MAX.
  */
 int nolibc_vformat(struct fmt_sink *sink, const char *fmt, va_list ap);
+
+#define F_MINUS 0x01 /* left-justify */
+#define F_PLUS 0x02  /* '+' on non-negative signed numbers */
+#define F_SPACE 0x04 /* ' ' on non-negative signed numbers */
+#define F_HASH 0x08  /* alternate form: 0x / leading 0 */
+#define F_ZERO 0x10  /* pad numbers with zeros */
+
+enum length { L_NONE, L_HH, L_H, L_L, L_LL, L_Z, L_J, L_T };
+
+struct spec {
+	unsigned int flags;
+	int width;     /* minimum field width */
+	int prec;      /* precision, -1 when absent */
+	enum length len;
+};
+
+struct out {
+	struct fmt_sink *sink;
+	size_t count;
+};
+
+/** Write s[0..n) to the sink and count it. */
+void fmt_emit(struct out *o, const char *s, size_t n);
+/** Write c n times (nothing if n <= 0). */
+void fmt_repeat(struct out *o, char c, long n);
+
+/**
+ * %f %F %e %E %g %G %a %A (conv) of the binary64 number with these bits,
+ * exact and rounded to nearest, ties to even (fmt_float.c). Integer
+ * arithmetic only; the caller fetches the double where there is FP.
+ */
+void fmt_float(struct out *o, const struct spec *sp, char conv, uint64_t bits);
 
 #endif /* NOLIBC_FORMAT_H */

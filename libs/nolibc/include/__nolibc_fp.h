@@ -1,0 +1,25 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * __nolibc_fp.h - whether this target has floating point (nolibc).
+ *
+ * __NOLIBC_HAVE_FP is 1 where the compiler may use floating-point
+ * registers, so double can be passed, returned and converted: x86_64
+ * with SSE2 (every x86_64 target) and arm64 with FP/SIMD (linuxu-arm64).
+ * It is 0 on kvm-arm64 and xen-arm64, which compile with
+ * -mgeneral-regs-only. There, stdlib.h does not declare strtod & co,
+ * math.h declares nothing, and printf copies %f %e %g %a as it does any
+ * unknown conversion. clang keeps __ARM_FP defined under
+ * -mgeneral-regs-only, hence the test of __ARM_NEON too.
+ */
+#ifndef ___NOLIBC_FP_H
+#define ___NOLIBC_FP_H
+
+#if defined(__x86_64__) && defined(__SSE2__)
+#define __NOLIBC_HAVE_FP 1
+#elif defined(__aarch64__) && defined(__ARM_FP) && defined(__ARM_NEON)
+#define __NOLIBC_HAVE_FP 1
+#else
+#define __NOLIBC_HAVE_FP 0
+#endif
+
+#endif /* ___NOLIBC_FP_H */
