@@ -1,9 +1,9 @@
 // Shared helpers for the benchmarks: timing, medians, scratch workspaces,
 // boot-to-line measurement. Figures are medians over repeated runs.
 import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
+import { rmSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { copyWorkspace } from '../test/support/copy-workspace.mjs';
 
 export const REPO = resolve(import.meta.dirname, '..');
 export const ENV = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1' };
@@ -25,13 +25,7 @@ export function timed(cmd, args, cwd) {
 
 /** A copy of the repository's files with node_modules linked. */
 export function scratch() {
-  const dir = mkdtempSync(join(tmpdir(), 'ukraft-bench-'));
-  const files = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' }).stdout.split('\n').filter(Boolean);
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    try { cpSync(join(REPO, f), join(dir, f)); } catch { /* deleted */ }
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyWorkspace('ukraft-bench-');
   return { dir, dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 

@@ -3,10 +3,10 @@
  * manifests: tracked and untracked (not ignored) files, node_modules
  * linked, its own Nx cache and dist/, and a git history for `affected`.
  */
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { REPO, exec } from './run';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { copyWorkspace } from './copy-workspace.mjs';
+import { exec } from './run';
 
 export interface Scratch {
   dir: string;
@@ -18,17 +18,7 @@ export interface Scratch {
 }
 
 export function scratchWorkspace(): Scratch {
-  const dir = mkdtempSync(join(tmpdir(), 'ukraft-e2e-'));
-  const files = exec('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO }).stdout.split('\n').filter(Boolean);
-  for (const f of files) {
-    mkdirSync(dirname(join(dir, f)), { recursive: true });
-    try {
-      cpSync(join(REPO, f), join(dir, f));
-    } catch {
-      /* deleted in the work tree but still tracked */
-    }
-  }
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  const dir = copyWorkspace('ukraft-e2e-');
   const git = (...args: string[]) => {
     const r = exec('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=test', ...args], { cwd: dir });
     if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);

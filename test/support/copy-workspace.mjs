@@ -1,0 +1,27 @@
+// A copy of the repository's files (tracked and untracked, minus what git
+// ignores) in a fresh temporary folder, with node_modules linked: the
+// scratch workspace of the e2e tests and the benchmarks. Plain JS so both
+// can use it.
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+
+const REPO = resolve(import.meta.dirname, '..', '..');
+
+/** Copy the work tree into a new folder named <prefix>XXXXXX; returns its path. */
+export function copyWorkspace(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), prefix));
+  const ls = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' });
+  if (ls.status !== 0) throw new Error(`git ls-files failed in ${REPO}: ${ls.stderr}`);
+  for (const f of ls.stdout.split('\n').filter(Boolean)) {
+    mkdirSync(dirname(join(dir, f)), { recursive: true });
+    try {
+      cpSync(join(REPO, f), join(dir, f));
+    } catch {
+      /* deleted in the work tree but still tracked */
+    }
+  }
+  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  return dir;
+}
