@@ -1,13 +1,14 @@
 /**
  * What a library's host tests compile against: the library and what it
- * requires (fixed names only; `{arch}`/`{plat}` requirements and
- * capabilities have no meaning on the host), default option values, and
+ * requires (fixed names only; `{arch}`/`{plat}` and `@<target>` requirements
+ * and capabilities have no meaning on the host), default option values, and
  * the include path without the pool's libc, so the host's C library is
  * used.
  */
 import { join } from 'node:path';
 import type { Workspace } from '../graph/workspace';
 import { generateHeader } from './header';
+import { splitRequirement } from './naming';
 
 export interface HostBuild {
   header: string;
@@ -21,7 +22,7 @@ export function hostBuild(ws: Workspace, name: string): HostBuild {
     const lib = ws.libs.get(n);
     if (!lib || seen.has(n) || /\{/.test(n)) return;
     seen.add(n);
-    for (const r of lib.manifest.requires) walk(r);
+    for (const r of lib.manifest.requires) if (!splitRequirement(r).only) walk(r);
   };
   walk(name);
   const libs = [...seen].map((n) => ws.libs.get(n)!);

@@ -26,12 +26,23 @@ export function macroPrefix(m: Pick<LibraryManifest, 'name' | 'kind'>): string {
   return m.kind === 'lib' ? `LIB${up}` : up;
 }
 
-/** Expand `{arch}` / `{plat}` in a requirement for one target. */
-export function expandRequirement(req: string, t: Target): string {
-  return req.replace('{arch}', t.arch).replace('{plat}', t.plat);
+/** A requirement without its `@<arch|plat|target>` condition, and the condition. */
+export function splitRequirement(req: string): { name: string; only?: string } {
+  const at = req.indexOf('@');
+  return at < 0 ? { name: req } : { name: req.slice(0, at), only: req.slice(at + 1) };
+}
+
+/**
+ * Expand `{arch}` / `{plat}` in a requirement for one target; undefined
+ * when its `@...` condition excludes the target (`ukintctlr-gic@arm64`).
+ */
+export function expandRequirement(req: string, t: Target): string | undefined {
+  const { name, only } = splitRequirement(req);
+  if (only !== undefined && only !== t.arch && only !== t.plat && only !== t.name) return undefined;
+  return name.replace('{arch}', t.arch).replace('{plat}', t.plat);
 }
 
 /** Every concrete name a requirement can stand for, over all targets. */
 export function allExpansions(req: string): string[] {
-  return [...new Set(ALL_TARGETS.map((n) => expandRequirement(req, parseTarget(n))))];
+  return [...new Set(ALL_TARGETS.flatMap((n) => expandRequirement(req, parseTarget(n)) ?? []))];
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { solve } from './solve';
 import { resolveImage } from './resolve';
-import { parseTarget } from './naming';
+import { allExpansions, expandRequirement, parseTarget } from './naming';
 import { ukErrorMessage } from '../testing/errors';
 
 const kvm = parseTarget('kvm-x86_64');
@@ -120,5 +120,25 @@ describe('libraries from the saved configuration', () => {
     expect(names(kvm)).not.toContain('net');
     expect(names(linuxu)).toContain('net');
     expect(solve(ws, 'app', kvm).libReasons.get('stats')).toMatchObject({ kind: 'config', file: 'apps/app/uk.config.json' });
+  });
+});
+
+describe('requirements for some targets only', () => {
+  const libs = () => [...platforms(), lib({ name: 'gic', archs: ['arm64'] }), lib({ name: 'glue', requires: ['gic@arm64', 'stats@kvm-x86_64'] }), lib({ name: 'stats' })];
+
+  it('brings in name@arch only for that arch, and name@plat-arch only for that target', () => {
+    const ws = makeWorkspace(libs(), [{ manifest: { name: 'app', libraries: ['glue'], targets: ['kvm-x86_64', 'linuxu-x86_64'] } }]);
+    const names = (t: typeof kvm) => solve(ws, 'app', t).order.map((l) => l.manifest.name);
+    expect(names(kvm)).toContain('stats');
+    expect(names(kvm)).not.toContain('gic');
+    expect(names(linuxu)).not.toContain('stats');
+    expect(solve(ws, 'app', kvm).deps.get('glue')).toEqual(['stats']);
+  });
+
+  it('expands placeholders and conditions together', () => {
+    expect(expandRequirement('arch-{arch}@arm64', parseTarget('xen-arm64'))).toBe('arch-arm64');
+    expect(expandRequirement('arch-{arch}@arm64', kvm)).toBeUndefined();
+    expect(expandRequirement('gic@xen', parseTarget('xen-arm64'))).toBe('gic');
+    expect(allExpansions('gic@arm64')).toEqual(['gic']);
   });
 });

@@ -144,7 +144,8 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
     chains.set(name, [...chain, name]);
     const direct: string[] = [];
     for (const req of lib.manifest.requires) {
-      direct.push(visit(expandRequirement(req, t), [...chain, name], { kind: 'requires', by: name, file: lib.file }, `'requires'`));
+      const dep = expandRequirement(req, t);
+      if (dep !== undefined) direct.push(visit(dep, [...chain, name], { kind: 'requires', by: name, file: lib.file }, `'requires'`));
     }
     deps.set(name, direct);
     state.set(name, 'done');

@@ -65,9 +65,15 @@ const sourcesSchema = z.strictObject({
 
 /**
  * A requirement: a project name, optionally with `{arch}` / `{plat}`
- * placeholders that expand per target (`arch-{arch}`).
+ * placeholders that expand per target (`arch-{arch}`), and optionally
+ * only for some targets: `name@arm64`, `name@xen` or `name@kvm-arm64`.
  */
-const requirement = z.string().regex(/^[a-z][a-z0-9_-]*(\{arch\}|\{plat\})?[a-z0-9_-]*$/, 'must be a project name, optionally with {arch} or {plat}');
+const requirement = z
+  .string()
+  .regex(
+    /^[a-z][a-z0-9_-]*(\{arch\}|\{plat\})?[a-z0-9_-]*(@(x86_64|arm64|kvm|linuxu|xen|(kvm|linuxu|xen)-(x86_64|arm64)))?$/,
+    'must be a project name, optionally with {arch} or {plat}, optionally followed by @<arch>, @<plat> or @<plat>-<arch>',
+  );
 
 export const libraryManifestSchema = z.strictObject({
   name: projectName,
