@@ -35,24 +35,9 @@ static uint32_t be32(const uint8_t *p)
 /* A node compatible with "arm,sbsa-uart" or "arm,pl011", or < 0. */
 static int find_uart(const void *fdt)
 {
-	int node, depth = 0;
+	int node = uk_fdt_find_compatible(fdt, -1, "arm,sbsa-uart");
 
-	for (node = uk_fdt_next_node(fdt, -1, &depth); node >= 0;
-	     node = uk_fdt_next_node(fdt, node, &depth)) {
-		uint32_t len, at;
-		const char *c = uk_fdt_getprop(fdt, node, "compatible", &len);
-
-		for (at = 0; c && at < len; at++) {
-			const char *s = c + at;
-
-			if (!__builtin_strcmp(s, "arm,sbsa-uart") ||
-			    !__builtin_strcmp(s, "arm,pl011"))
-				return node;
-			while (at < len && c[at])
-				at++;
-		}
-	}
-	return UK_FDT_ERR_NOTFOUND;
+	return node >= 0 ? node : uk_fdt_find_compatible(fdt, -1, "arm,pl011");
 }
 
 static void setup_console(const void *fdt)
