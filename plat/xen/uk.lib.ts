@@ -6,7 +6,7 @@ import { defineLibrary } from '@ukraft/nx';
  * shared_info and the PV clock behind uk/plat/time.h, MMU hypercalls,
  * SCHEDOP_shutdown). arm64: an arm64 Image (static PIE that relocates
  * itself), hvc #0xEA1, device tree, console_io / vpl011 / console ring,
- * the arch timer.
+ * the arch timer with its interrupt through the GIC (ukintctlr-gic).
  */
 export default defineLibrary({
   name: 'plat-xen',
@@ -15,7 +15,7 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   plats: ['xen'],
   archs: ['x86_64', 'arm64'],
-  requires: ['ukplat', 'arch-{arch}', 'uktest', 'ukfdt'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest', 'ukfdt', 'ukintctlr-gic@arm64'],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
@@ -53,9 +53,11 @@ export default defineLibrary({
         'arm64/crash.c',
         'arm64/vectors.S',
         'arm64/trap.c',
+        'arm64/irq.c',
+        '../common/arm64/gtimer.c',
       ],
     },
-    when: [{ option: 'TESTS', sources: ['tests/image/time.c'] }],
+    when: [{ option: 'TESTS', sources: ['tests/image/time.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c'] }],
   },
   exports: [
     'ukplat_xen_start',

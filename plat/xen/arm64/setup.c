@@ -3,8 +3,8 @@
  * arm64 bring-up from the device tree Xen passed: the console (dom0:
  * console_io; a dom0less domU: its vpl011; a toolstack domU: the PV
  * console ring), RAM from the memory nodes minus the image and the
- * device tree, the command line from /chosen/bootargs, then the
- * hand-over to ukplat_entry().
+ * device tree, the command line from /chosen/bootargs, the GIC and the
+ * timer interrupt, then the hand-over to ukplat_entry().
  */
 #include <uk/fdt.h>
 #include <uk/plat/boot.h>
@@ -129,6 +129,7 @@ void xen_arm64_setup(uint64_t dtb)
 		ukplat_crash("xen: no usable device tree from Xen");
 	setup_memory(fdt, dtb, size);
 	copy_cmdline(fdt);
+	xen_arm64_irq_init(fdt);
 
 	bootinfo.plat = "xen";
 	bootinfo.cmdline = cmdline;

@@ -41,7 +41,12 @@ UK_TEST(plat_time, monotonic_never_goes_back)
 
 UK_TEST(plat_time, wall_clock_is_a_date)
 {
+#if defined(CONFIG_PLAT_XEN) && defined(CONFIG_ARCH_ARM64)
+	/* No wall clock source there: it counts from boot, as the API allows. */
+	UK_TEST_EXPECT_LT(ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC, 24 * 3600);
+#else
 	UK_TEST_EXPECT_GT(ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC, Y2020);
+#endif
 }
 
 UK_TEST(plat_time, halt_sleeps_until_the_deadline)
