@@ -15,6 +15,7 @@
 #include <uk/arch/lcpu.h>
 #include <uk/fdt.h>
 #include <uk/intctlr/gic.h>
+#include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
 #include "gtimer.h"
 
@@ -45,13 +46,13 @@ static uint64_t ns_to_ticks(uint64_t ns, uint64_t hz)
 	       (rem * hz + UKPLAT_NSEC_PER_SEC - 1) / UKPLAT_NSEC_PER_SEC;
 }
 
-int arm64_gtimer_init(const void *fdt)
+void arm64_gtimer_init(const void *fdt)
 {
 	int err = uk_gic_init(fdt), node;
 	unsigned int intid;
 
 	if (err)
-		return err;
+		ukplat_crash(uk_gic_strerror(err));
 	node = uk_fdt_find_compatible(fdt, -1, "arm,armv8-timer");
 	if (node < 0)
 		node = uk_fdt_find_compatible(fdt, -1, "arm,armv7-timer");
@@ -60,7 +61,6 @@ int arm64_gtimer_init(const void *fdt)
 	ukarch_sysreg_write(cntv_ctl_el0, 0);
 	ukarch_isb();
 	uk_gic_enable(timer_intid);
-	return 0;
 }
 
 unsigned int arm64_gtimer_irq(void)

@@ -15,10 +15,10 @@
 
 /**
  * Set up the GIC from the device tree and enable the virtual timer's PPI
- * (from /timer's "interrupts", else PPI 11). Returns 0 or a
- * UK_GIC_ERR_* code (see uk_gic_strerror()).
+ * (from /timer's "interrupts", else PPI 11). Without a usable GIC the
+ * platform cannot wait: ukplat_crash() with the reason.
  */
-int arm64_gtimer_init(const void *fdt);
+void arm64_gtimer_init(const void *fdt);
 
 /**
  * Handle one IRQ: acknowledge it at the GIC, mask the timer if it is the

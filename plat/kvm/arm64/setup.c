@@ -6,7 +6,6 @@
  */
 #include <uk/arch/lcpu.h>
 #include <uk/fdt.h>
-#include <uk/intctlr/gic.h>
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
 #include "../common/cmdline.h"
@@ -60,18 +59,6 @@ static const void *find_fdt(uint64_t x0)
 	ukplat_crash("kvm: cannot boot without a device tree");
 }
 
-static void setup_interrupts(const void *fdt)
-{
-	int err = arm64_gtimer_init(fdt);
-
-	if (!err)
-		return;
-	kvm_puts("kvm: interrupt controller: ");
-	kvm_puts(uk_gic_strerror(err));
-	kvm_puts("\n");
-	ukplat_crash("kvm: cannot wait for the timer without a GIC");
-}
-
 static void read_memory(const void *fdt)
 {
 	uint64_t base, len;
@@ -108,7 +95,7 @@ void kvm_arm64_setup(uint64_t dtb, unsigned int boot_el)
 	kvm_arm64_psci_default(boot_el);
 	fdt = find_fdt(dtb);
 	kvm_arm64_psci_init(fdt);
-	setup_interrupts(fdt);
+	arm64_gtimer_init(fdt);
 
 	cmdline = kvm_cmdline_keep(uk_fdt_bootargs(fdt));
 	kvm_arm64_params_take(cmdline, &params);

@@ -18,12 +18,6 @@ void xen_arm64_use_vpl011(uint64_t base);
 long xen_arm64_use_ring(void);
 
 /**
- * Set up the GIC and the timer interrupt from the device tree (see
- * plat/common/arm64/gtimer.h); crashes with the reason if it cannot.
- */
-void xen_arm64_irq_init(const void *fdt);
-
-/**
  * Called by the IRQ vector entries: handles the interrupt, or crashes
  * naming an INTID nothing handles.
  */

@@ -13,6 +13,7 @@
 #include "../common/hypercall.h"
 #include "../common/kprint.h"
 #include "../common/platform.h"
+#include "../../common/arm64/gtimer.h"
 #include "boot.h"
 #include "platform_arm64.h"
 
@@ -129,7 +130,7 @@ void xen_arm64_setup(uint64_t dtb)
 		ukplat_crash("xen: no usable device tree from Xen");
 	setup_memory(fdt, dtb, size);
 	copy_cmdline(fdt);
-	xen_arm64_irq_init(fdt);
+	arm64_gtimer_init(fdt);
 
 	bootinfo.plat = "xen";
 	bootinfo.cmdline = cmdline;

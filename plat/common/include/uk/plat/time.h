@@ -21,7 +21,9 @@
  *
  * Implementations: kvm-x86_64 (TSC, calibrated against the PIT unless
  * CPUID tells its frequency; LAPIC timer; CMOS RTC for the wall clock),
- * linuxu (clock_gettime, timerfd, ppoll).
+ * kvm-arm64 and xen-arm64 (generic timer, its interrupt through the GIC),
+ * xen-x86_64 (PV clock, SCHEDOP_poll), linuxu (clock_gettime, timerfd,
+ * ppoll).
  */
 #ifndef UK_PLAT_TIME_H
 #define UK_PLAT_TIME_H
