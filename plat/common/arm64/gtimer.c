@@ -9,7 +9,8 @@
  * unmasks it, waits with wfi while PSTATE.I is still set (a pending IRQ
  * wakes wfi all the same), then opens PSTATE.I for a moment so the
  * interrupt is taken: no wake-up is lost between the deadline check and
- * wfi. The handler masks the timer again, so it fires once per deadline.
+ * wfi. The handler masks the timer again, so it fires once per deadline,
+ * and halt returns once that interrupt was handled or the deadline passed.
  */
 #include <stdbool.h>
 #include <uk/arch/lcpu.h>
@@ -22,6 +23,7 @@
 /* CNTV_CTL_EL0 */
 #define CNTV_ENABLE 0x1
 #define CNTV_IMASK 0x2
+#define CNTV_ISTATUS 0x4
 /* /timer "interrupts": secure, non-secure physical, virtual, hypervisor */
 #define TIMER_VIRT_IDX 2
 #define TIMER_VIRT_DEFAULT UK_GIC_PPI(11)
@@ -71,10 +73,16 @@ unsigned int arm64_gtimer_irq(void)
 		return 0;
 	if (intid != timer_intid)
 		return intid;
-	/* Keep it enabled (ISTATUS stays meaningful) but quiet. */
-	ukarch_sysreg_write(cntv_ctl_el0, CNTV_ENABLE | CNTV_IMASK);
-	ukarch_isb();
-	timer_irqs++;
+	/*
+	 * Count it only if the deadline has come (a stale one, signalled for
+	 * an earlier deadline, must not end halt early), then keep the timer
+	 * enabled (ISTATUS stays meaningful) but quiet.
+	 */
+	if (ukarch_sysreg_read(cntv_ctl_el0) & CNTV_ISTATUS) {
+		ukarch_sysreg_write(cntv_ctl_el0, CNTV_ENABLE | CNTV_IMASK);
+		ukarch_isb();
+		timer_irqs++;
+	}
 	uk_gic_eoi(intid);
 	return 0;
 }
