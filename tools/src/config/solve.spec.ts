@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { solve } from './solve';
 import { resolveImage } from './resolve';
+import { whyLibrary } from './why';
 import { allExpansions, expandRequirement, parseTarget } from './naming';
 import { ukErrorMessage } from '../testing/errors';
 
@@ -133,6 +134,13 @@ describe('requirements for some targets only', () => {
     expect(names(kvm)).not.toContain('gic');
     expect(names(linuxu)).not.toContain('stats');
     expect(solve(ws, 'app', kvm).deps.get('glue')).toEqual(['stats']);
+  });
+
+  it('why names only the libraries that would bring it in for this target', () => {
+    const ws = makeWorkspace(libs(), [{ manifest: { name: 'app', libraries: ['glue'], targets: ['kvm-x86_64'] } }]);
+    const s = solve(ws, 'app', kvm);
+    expect(whyLibrary(ws, s, 'gic')).toContain('No library requires it.');
+    expect(whyLibrary(ws, s, 'gic')).toContain('It does not support arch x86_64.');
   });
 
   it('expands placeholders and conditions together', () => {
