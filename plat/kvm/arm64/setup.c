@@ -12,6 +12,7 @@
 #include "../common/kprint.h"
 #include "../common/memmap.h"
 #include "../../common/arm64/gtimer.h"
+#include "../../common/arm64/pl031.h"
 #include "boot.h"
 #include "mmu.h"
 #include "params.h"
@@ -96,6 +97,7 @@ void kvm_arm64_setup(uint64_t dtb, unsigned int boot_el)
 	fdt = find_fdt(dtb);
 	kvm_arm64_psci_init(fdt);
 	arm64_gtimer_init(fdt);
+	arm64_pl031_init(fdt);
 
 	cmdline = kvm_cmdline_keep(uk_fdt_bootargs(fdt));
 	kvm_arm64_params_take(cmdline, &params);

@@ -14,6 +14,7 @@
 #include "../common/kprint.h"
 #include "../common/platform.h"
 #include "../../common/arm64/gtimer.h"
+#include "../../common/arm64/pl031.h"
 #include "boot.h"
 #include "platform_arm64.h"
 
@@ -131,6 +132,7 @@ void xen_arm64_setup(uint64_t dtb)
 	setup_memory(fdt, dtb, size);
 	copy_cmdline(fdt);
 	arm64_gtimer_init(fdt);
+	arm64_pl031_init(fdt);
 
 	bootinfo.plat = "xen";
 	bootinfo.cmdline = cmdline;
