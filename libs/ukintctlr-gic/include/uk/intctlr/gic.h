@@ -8,7 +8,8 @@
  * handles. Interrupts are named by INTID: SGIs 0-15, PPIs 16-31 (private
  * to the CPU, e.g. the timers), SPIs 32-1019 (devices). Its IRQ handler
  * calls uk_gic_ack(), handles the INTID, then uk_gic_eoi(INTID). Every
- * interrupt is routed to the boot CPU at one priority; one CPU only.
+ * interrupt is routed to the boot CPU at one priority; one CPU only (no
+ * SGIs). The other calls are valid only after uk_gic_init() returned 0.
  */
 #ifndef UK_INTCTLR_GIC_H
 #define UK_INTCTLR_GIC_H
