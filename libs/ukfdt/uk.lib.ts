@@ -8,11 +8,11 @@ import { defineLibrary } from '@ukraft/nx';
  */
 export default defineLibrary({
   name: 'ukfdt',
-  description: 'flattened device tree reader: header check, node walk, paths, properties, reg, memory, bootargs',
+  description: 'flattened device tree reader: header check, node walk, paths, properties, compatible, reg, memory, bootargs',
   license: 'BSD-3-Clause',
   requires: [],
   sources: {
-    common: ['src/check.c', 'src/token.c', 'src/node.c', 'src/path.c', 'src/prop.c', 'src/reg.c', 'src/memory.c', 'src/strerror.c'],
+    common: ['src/check.c', 'src/token.c', 'src/node.c', 'src/path.c', 'src/prop.c', 'src/compat.c', 'src/reg.c', 'src/memory.c', 'src/strerror.c'],
   },
   exports: [
     'uk_fdt_check',
@@ -28,6 +28,9 @@ export default defineLibrary({
     'uk_fdt_getprop',
     'uk_fdt_prop_string',
     'uk_fdt_prop_u32',
+    'uk_fdt_prop_cell',
+    'uk_fdt_node_compatible',
+    'uk_fdt_find_compatible',
     'uk_fdt_cells',
     'uk_fdt_reg',
     'uk_fdt_memory',

@@ -4,11 +4,18 @@ export default defineLibrary({
   name: 'plat-kvm',
   kind: 'plat',
   description:
-    'KVM/QEMU platform: x86_64 (Multiboot and PVH boot, long mode, COM1, ACPI power-off) and arm64 (QEMU virt: EL2/EL1 entry, MMU, PL011, device tree, PSCI); crash dumps, memory map',
+    'KVM/QEMU platform: x86_64 (Multiboot and PVH boot, long mode, COM1, ACPI power-off) and arm64 (QEMU virt: EL2/EL1 entry, MMU, PL011, device tree, PSCI, GIC and timer interrupts); crash dumps, memory map',
   license: 'BSD-3-Clause',
   plats: ['kvm'],
   archs: ['x86_64', 'arm64'],
-  requires: ['ukplat', 'arch-{arch}', 'uktest', { name: 'ukintctlr-lapic', if: 'arch == x86_64' }],
+  requires: [
+    'ukplat',
+    'arch-{arch}',
+    'uktest',
+    // The interrupt controller of each architecture.
+    { name: 'ukintctlr-lapic', if: 'arch == x86_64' },
+    { name: 'ukintctlr-gic', if: 'arch == arm64' },
+  ],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
@@ -66,10 +73,11 @@ export default defineLibrary({
         'arm64/esr.c',
         'arm64/crash.c',
         'arm64/shutdown.c',
-        'arm64/time.c',
+        '../common/arm64/gtimer.c',
+        '../common/arm64/pl031.c',
       ],
     },
-    when: [{ option: 'TESTS', sources: ['tests/image/x86_64_clock.c', '../common/tests/image/time.c'] }],
+    when: [{ option: 'TESTS', sources: ['tests/image/x86_64_clock.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c'] }],
   },
   exports: [
     'ukplat_kvm_start32',

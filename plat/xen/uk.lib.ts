@@ -7,7 +7,7 @@ import { defineLibrary } from '@ukraft/nx';
  * with the event callback and the VIRQ_TIMER one-shot timer, MMU hypercalls,
  * SCHEDOP_shutdown). arm64: an arm64 Image (static PIE that relocates
  * itself), hvc #0xEA1, device tree, console_io / vpl011 / console ring,
- * the arch timer.
+ * the arch timer with its interrupt through the GIC (ukintctlr-gic).
  */
 export default defineLibrary({
   name: 'plat-xen',
@@ -16,17 +16,11 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   plats: ['xen'],
   archs: ['x86_64', 'arm64'],
-  requires: ['ukplat', 'arch-{arch}', 'uktest', 'ukfdt'],
+  requires: ['ukplat', 'arch-{arch}', 'uktest', 'ukfdt', { name: 'ukintctlr-gic', if: 'arch == arm64' }],
   // No public headers: the platform API is plat/common's (ukplat).
   include: [],
   options: {
     TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
-    TESTS_TIME: {
-      type: 'bool',
-      default: true,
-      dependsOn: 'TESTS && arch == x86_64',
-      help: 'With TESTS, also compile the uk/plat/time.h conformance tests (plat/common/tests/image/). x86_64 only: arm64 takes no timer interrupt yet.',
-    },
     STACK_SIZE: {
       type: 'int',
       default: 65536,
@@ -58,16 +52,21 @@ export default defineLibrary({
         'arm64/setup.c',
         'arm64/vpl011.c',
         'arm64/ring.c',
-        'arm64/time.c',
+        'arm64/clock.c',
         'arm64/exit.c',
         'arm64/crash.c',
         'arm64/vectors.S',
         'arm64/trap.c',
+        'arm64/irq.c',
+        '../common/arm64/gtimer.c',
+        '../common/arm64/pl031.c',
       ],
     },
     when: [
-      { option: 'TESTS', sources: ['tests/image/time.c', 'tests/image/evtchn.c'] },
-      { option: 'TESTS_TIME', sources: ['../common/tests/image/time.c'] },
+      {
+        option: 'TESTS',
+        sources: ['tests/image/time.c', 'tests/image/evtchn.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c'],
+      },
     ],
   },
   exports: [

@@ -98,6 +98,21 @@ describe('selftest and crashes on arm64', () => {
     expect(r.code).toBe(0);
   });
 
+  // Timer interrupts through each GIC version, entered at EL1 and at EL2.
+  it.each([
+    ['GICv3 at EL1', { machine: 'gic-version=3' }],
+    ['GICv3 at EL2, -cpu max', { machine: 'virtualization=on,gic-version=3', cpu: 'max' }],
+    ['GICv2 at EL2', { machine: 'virtualization=on' }],
+  ])('passes every check on kvm-arm64 with %s', (_name, o) => {
+    const r = bootVirt(SELFTEST, '', o);
+    const s = summary(r.stdout);
+    expect(s.failed, r.stdout).toBe(0);
+    expect(s.passed).toBeGreaterThanOrEqual(20);
+    expect(r.stdout).toMatch(/^ok arm64_irq\.one_interrupt_per_deadline\r?$/m);
+    expect(r.stdout).toMatch(/^ok plat_time\.halt_sleeps_until_the_deadline\r?$/m);
+    expect(statusLine(r.stdout)).toBe(0);
+  });
+
   it('passes every check on linuxu-arm64', () => {
     const r = runLinuxuArm64(SELFTEST_LINUXU, []);
     const s = summary(r.stdout);

@@ -92,7 +92,23 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     expect(m, r.stdout).not.toBeNull();
     expect(Number(m![2]), r.stdout).toBe(0);
     expect(r.stdout).toMatch(/^ok xen_time\.halt_waits_for_the_deadline\r?$/m);
+    // The timer deadline arrives as an interrupt through Xen's vGICv3.
+    expect(r.stdout).toMatch(/^ok plat_time\.halt_sleeps_until_the_deadline\r?$/m);
+    expect(r.stdout).toMatch(/^ok arm64_irq\.one_interrupt_per_deadline\r?$/m);
+    // dom0's wall clock is the PL031 Xen passes through: a date.
+    expect(r.stdout).toMatch(/^ok xen_time\.wall_clock_is_a_date\r?$/m);
     expect(guestLines(r.stdout)).toContain('ukraft: main returned 0');
+  });
+
+  it('takes timer interrupts as a dom0less domU (time, interrupt and sleep tests)', async () => {
+    const r = await boot(SELFTEST, ['plat_time', 'arm64_irq', 'xen_time', 'sleep'], 'domU');
+    const out = guestLines(r.stdout).join('\n');
+    const m = /^(\d+) passed, (\d+) failed$/m.exec(out);
+    expect(m, r.stdout).not.toBeNull();
+    expect(Number(m![1]), r.stdout).toBeGreaterThanOrEqual(15);
+    expect(Number(m![2]), r.stdout).toBe(0);
+    expect(out).toMatch(/^ok arm64_irq\.rearmed_deadlines_each_interrupt_once$/m);
+    expect(out).toMatch(/^ukraft: main returned 0$/m);
   });
 
   it('runs through `nx run helloworld:run`', () => {

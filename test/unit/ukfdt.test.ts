@@ -61,6 +61,9 @@ describe('ukfdt reading QEMU virt device trees', () => {
     expect(r.out).toContain('psci-method: hvc');
     expect(r.out).toContain('pl011: 0x9000000 0x1000');
     expect(r.out).toContain('missing: not found');
+    expect(r.out).toMatch(/^gic: intc@8000000$/m);
+    // secure, non-secure, virtual, hypervisor timer: PPIs 13, 14, 11, 10
+    expect(r.out).toMatch(/^timer-interrupts: 1 13 \d+ 1 14 \d+ 1 11 \d+ 1 10 \d+$/m);
     expect(r.out).not.toContain('path-mismatch');
     expect(Number(/^nodes: (\d+)$/m.exec(r.out)![1])).toBeGreaterThan(20);
   });

@@ -63,6 +63,7 @@ static void path_of(const void *fdt, int node, char *buf, size_t len)
 static unsigned int read_all(const void *fdt, int verbose)
 {
 	unsigned int nodes = 0, i, ac, sc;
+	uint32_t cell;
 	uint64_t a, s;
 	const char *str;
 	char path[512];
@@ -88,6 +89,17 @@ static unsigned int read_all(const void *fdt, int verbose)
 	if (!uk_fdt_reg(fdt, node, 0, &a, &s) && verbose)
 		printf("pl011: 0x%llx 0x%llx\n", (unsigned long long)a,
 		       (unsigned long long)s);
+	node = uk_fdt_find_compatible(fdt, -1, "arm,cortex-a15-gic");
+	if (node < 0)
+		node = uk_fdt_find_compatible(fdt, -1, "arm,gic-v3");
+	if (verbose)
+		printf("gic: %s\n", node >= 0 ? uk_fdt_node_name(fdt, node) : "(none)");
+	node = uk_fdt_find_compatible(fdt, -1, "arm,armv8-timer");
+	for (i = 0; !uk_fdt_prop_cell(fdt, node, "interrupts", i, &cell); i++)
+		if (verbose)
+			printf("%s%u", i ? " " : "timer-interrupts: ", cell);
+	if (verbose && i)
+		printf("\n");
 	found = uk_fdt_path_offset(fdt, "/no/such/node");
 	if (verbose)
 		printf("missing: %s\n", uk_fdt_strerror(found));
@@ -245,6 +257,7 @@ static size_t build_tree(unsigned char *out)
 	prop_cells(&b, "#address-cells", one, 1);
 	prop_cells(&b, "#size-cells", one, 1);
 	begin(&b, "uart@9000000");
+	prop(&b, "compatible", "arm,pl011\0arm,primecell", 24);
 	prop_cells(&b, "reg", uart, 2);
 	tok(&b, 2);
 	tok(&b, 2);
@@ -338,6 +351,19 @@ static int builtin_checks(void)
 	       "u32 property");
 	expect(uk_fdt_prop_u32(blob, node, "reg", &v) == UK_FDT_ERR_BADVALUE,
 	       "u32 of an 8-byte property is refused");
+	expect(uk_fdt_node_compatible(blob, node, "arm,primecell") &&
+		       uk_fdt_node_compatible(blob, node, "arm,pl011") &&
+		       !uk_fdt_node_compatible(blob, node, "arm,pl01") &&
+		       !uk_fdt_node_compatible(blob, node, "arm,pl0111"),
+	       "compatible: every string of the list, whole strings only");
+	expect(uk_fdt_find_compatible(blob, -1, "arm,primecell") == node &&
+		       uk_fdt_find_compatible(blob, node, "arm,pl011") ==
+			       UK_FDT_ERR_NOTFOUND,
+	       "find by compatible, then nothing after it");
+	expect(!uk_fdt_prop_cell(blob, node, "reg", 1, &v) && v == 0x1000 &&
+		       uk_fdt_prop_cell(blob, node, "reg", 2, &v) ==
+			       UK_FDT_ERR_NOTFOUND,
+	       "single cells of a property");
 	expect(uk_fdt_first_child(blob, node) == UK_FDT_ERR_NOTFOUND,
 	       "a leaf has no child");
 	expect(uk_fdt_node_name(blob, 3) == NULL, "an offset inside a token is no node");

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * arm64 bring-up after the MMU is on: console, the device tree (command
- * line, RAM, PSCI conduit), the platform's boot parameters, the free
- * memory list, then the hand-over to ukplat_entry().
+ * line, RAM, PSCI conduit, GIC and timer interrupt), the platform's boot
+ * parameters, the free memory list, then the hand-over to ukplat_entry().
  */
 #include <uk/arch/lcpu.h>
 #include <uk/fdt.h>
@@ -11,6 +11,8 @@
 #include "../common/cmdline.h"
 #include "../common/kprint.h"
 #include "../common/memmap.h"
+#include "../../common/arm64/gtimer.h"
+#include "../../common/arm64/pl031.h"
 #include "boot.h"
 #include "mmu.h"
 #include "params.h"
@@ -94,6 +96,8 @@ void kvm_arm64_setup(uint64_t dtb, unsigned int boot_el)
 	kvm_arm64_psci_default(boot_el);
 	fdt = find_fdt(dtb);
 	kvm_arm64_psci_init(fdt);
+	arm64_gtimer_init(fdt);
+	arm64_pl031_init(fdt);
 
 	cmdline = kvm_cmdline_keep(uk_fdt_bootargs(fdt));
 	kvm_arm64_params_take(cmdline, &params);

@@ -1,9 +1,14 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Exception handler: a readable crash dump, then terminate. */
+/*
+ * Exception handler: IRQs taken inside ukplat_halt() go to the timer
+ * code; everything else (and an interrupt nobody handles) gets a
+ * readable crash dump, then terminates.
+ */
 #include <uk/arch/lcpu.h>
 #include <uk/plat/shutdown.h>
 #include "../common/backtrace.h"
 #include "../common/kprint.h"
+#include "../../common/arm64/gtimer.h"
 #include "boot.h"
 #include "esr.h"
 #include "mmu.h"
@@ -52,7 +57,8 @@ static void abort_details(const struct ukarch_regs *r, unsigned int ec)
 		kvm_puts("Hint: boot stack overflow (guard page hit)\n");
 }
 
-static void dump(const struct ukarch_regs *r, unsigned long entry)
+static void dump(const struct ukarch_regs *r, unsigned long entry,
+		 unsigned int intid)
 {
 	unsigned int ec = (unsigned int)(r->esr >> ARM64_ESR_EC_SHIFT) &
 			  ARM64_ESR_EC_MASK;
@@ -68,6 +74,11 @@ static void dump(const struct ukarch_regs *r, unsigned long entry)
 	} else {
 		kvm_puts("unexpected ");
 		kvm_puts(kinds[entry & 3]);
+		if (intid) {
+			kvm_puts(" (INTID ");
+			kvm_putdec(intid);
+			kvm_puts(", which nothing handles)");
+		}
 	}
 	kvm_puts(" from ");
 	kvm_puts(groups[(entry >> 2) & 3]);
@@ -94,7 +105,14 @@ static void dump(const struct ukarch_regs *r, unsigned long entry)
 void kvm_arm64_trap(struct ukarch_regs *regs, unsigned long entry)
 {
 	static volatile unsigned int depth;
+	unsigned int intid = 0;
 
+	/* An IRQ at EL1 (on SP_EL0 or SP_EL1): ukplat_halt() let it in. */
+	if ((entry & 3) == 1 && entry < 8) {
+		intid = arm64_gtimer_irq();
+		if (!intid)
+			return;
+	}
 	if (depth++) {
 		/* Faulted while dumping: say the least and stop. */
 		kvm_puts("\nCRASH: nested exception, ESR ");
@@ -104,6 +122,6 @@ void kvm_arm64_trap(struct ukarch_regs *regs, unsigned long entry)
 		kvm_puts("\n");
 		kvm_arm64_terminate(UKPLAT_STATUS_CRASH, true);
 	}
-	dump(regs, entry);
+	dump(regs, entry, intid);
 	kvm_arm64_terminate(UKPLAT_STATUS_CRASH, true);
 }

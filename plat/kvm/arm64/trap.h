@@ -11,9 +11,10 @@
  * Called by every vector entry with the saved registers and the entry
  * number (group * 4 + kind; groups: EL1 on SP_EL0, EL1 on SP_EL1, lower
  * EL AArch64, lower EL AArch32; kinds: synchronous, IRQ, FIQ, SError).
- * Every exception is fatal today: prints a crash dump and terminates
- * with UKPLAT_STATUS_CRASH. (If it returned, vectors.S would restore
- * regs and return from the exception.)
+ * An IRQ goes to the timer code (arm64_gtimer_irq()) and returns, and
+ * vectors.S restores regs and returns from the exception. Everything
+ * else, an IRQ nobody handles included, is fatal: a crash dump, then
+ * termination with UKPLAT_STATUS_CRASH.
  */
 void kvm_arm64_trap(struct ukarch_regs *regs, unsigned long entry);
 

@@ -18,7 +18,13 @@ void xen_arm64_use_vpl011(uint64_t base);
 long xen_arm64_use_ring(void);
 
 /**
- * Called by the exception vectors with the entry number (group * 4 +
+ * Called by the IRQ vector entries: handles the interrupt, or crashes
+ * naming an INTID nothing handles.
+ */
+void xen_arm64_irq(void);
+
+/**
+ * Called by the other exception vectors with the entry number (group * 4 +
  * kind) and the interrupted x29/x30: a crash dump, then the crash
  * status. Never returns.
  */

@@ -3,8 +3,8 @@
  * arm64 bring-up from the device tree Xen passed: the console (dom0:
  * console_io; a dom0less domU: its vpl011; a toolstack domU: the PV
  * console ring), RAM from the memory nodes minus the image and the
- * device tree, the command line from /chosen/bootargs, then the
- * hand-over to ukplat_entry().
+ * device tree, the command line from /chosen/bootargs, the GIC and the
+ * timer interrupt, then the hand-over to ukplat_entry().
  */
 #include <uk/fdt.h>
 #include <uk/plat/boot.h>
@@ -13,6 +13,8 @@
 #include "../common/hypercall.h"
 #include "../common/kprint.h"
 #include "../common/platform.h"
+#include "../../common/arm64/gtimer.h"
+#include "../../common/arm64/pl031.h"
 #include "boot.h"
 #include "platform_arm64.h"
 
@@ -35,24 +37,9 @@ static uint32_t be32(const uint8_t *p)
 /* A node compatible with "arm,sbsa-uart" or "arm,pl011", or < 0. */
 static int find_uart(const void *fdt)
 {
-	int node, depth = 0;
+	int node = uk_fdt_find_compatible(fdt, -1, "arm,sbsa-uart");
 
-	for (node = uk_fdt_next_node(fdt, -1, &depth); node >= 0;
-	     node = uk_fdt_next_node(fdt, node, &depth)) {
-		uint32_t len, at;
-		const char *c = uk_fdt_getprop(fdt, node, "compatible", &len);
-
-		for (at = 0; c && at < len; at++) {
-			const char *s = c + at;
-
-			if (!__builtin_strcmp(s, "arm,sbsa-uart") ||
-			    !__builtin_strcmp(s, "arm,pl011"))
-				return node;
-			while (at < len && c[at])
-				at++;
-		}
-	}
-	return UK_FDT_ERR_NOTFOUND;
+	return node >= 0 ? node : uk_fdt_find_compatible(fdt, -1, "arm,pl011");
 }
 
 static void setup_console(const void *fdt)
@@ -144,6 +131,8 @@ void xen_arm64_setup(uint64_t dtb)
 		ukplat_crash("xen: no usable device tree from Xen");
 	setup_memory(fdt, dtb, size);
 	copy_cmdline(fdt);
+	arm64_gtimer_init(fdt);
+	arm64_pl031_init(fdt);
 
 	bootinfo.plat = "xen";
 	bootinfo.cmdline = cmdline;

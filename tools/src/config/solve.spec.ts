@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { solve } from './solve';
 import { resolveImage } from './resolve';
-import { parseTarget } from './naming';
+import { whyLibrary } from './why';
+import { allExpansions, parseTarget, requirementsFor } from './naming';
 import { ukErrorMessage } from '../testing/errors';
 
 const kvm = parseTarget('kvm-x86_64');
@@ -132,5 +133,38 @@ describe('libraries from the saved configuration', () => {
     expect(names(kvm)).not.toContain('net');
     expect(names(linuxu)).toContain('net');
     expect(solve(ws, 'app', kvm).libReasons.get('stats')).toMatchObject({ kind: 'config', file: 'apps/app/uk.config.json' });
+  });
+});
+
+describe('requirements for some targets only', () => {
+  const libs = () => [
+    ...platforms(),
+    lib({ name: 'gic', archs: ['arm64'] }),
+    lib({ name: 'glue', requires: [{ name: 'gic', if: 'arch == arm64' }, { name: 'stats', if: 'plat == kvm && arch == x86_64' }] }),
+    lib({ name: 'stats' }),
+  ];
+
+  it('brings a library in only on the targets whose condition holds', () => {
+    const ws = makeWorkspace(libs(), [{ manifest: { name: 'app', libraries: ['glue'], targets: ['kvm-x86_64', 'linuxu-x86_64'] } }]);
+    const names = (t: typeof kvm) => solve(ws, 'app', t).order.map((l) => l.manifest.name);
+    expect(names(kvm)).toContain('stats');
+    expect(names(kvm)).not.toContain('gic');
+    expect(names(linuxu)).not.toContain('stats');
+    expect(solve(ws, 'app', kvm).deps.get('glue')).toEqual(['stats']);
+  });
+
+  it('why names only the libraries that would bring it in for this target', () => {
+    const ws = makeWorkspace(libs(), [{ manifest: { name: 'app', libraries: ['glue'], targets: ['kvm-x86_64'] } }]);
+    const s = solve(ws, 'app', kvm);
+    expect(whyLibrary(ws, s, 'gic')).toContain('No library requires it.');
+    expect(whyLibrary(ws, s, 'gic')).toContain('It does not support arch x86_64.');
+  });
+
+  it('expands placeholders and conditions together', () => {
+    const m = { requires: [{ name: 'arch-{arch}', if: 'arch == arm64' }, 'nolibc'] };
+    expect(requirementsFor(m, parseTarget('xen-arm64'))).toEqual(['arch-arm64', 'nolibc']);
+    expect(requirementsFor(m, kvm)).toEqual(['nolibc']);
+    expect(allExpansions({ name: 'gic', if: 'plat == xen' })).toEqual(['gic']);
+    expect(allExpansions({ name: 'arch-{arch}', if: 'plat == xen && arch == arm64' })).toEqual(['arch-arm64']);
   });
 });

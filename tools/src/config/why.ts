@@ -6,7 +6,7 @@
  */
 import type { Workspace } from '../graph/workspace';
 import { UkError, didYouMean } from '../util/errors';
-import { requirementName } from './naming';
+import { requirementsFor } from './naming';
 import type { Solution } from './solve';
 
 function show(v: unknown): string {
@@ -58,7 +58,7 @@ export function whyLibrary(ws: Workspace, s: Solution, name: string): string {
   const lib = ws.libs.get(name);
   if (!lib) throw new UkError(`no library '${name}'${didYouMean(name, ws.libs.keys())}`);
   const lines = [`${head}`, `  ${name} is not in the image.`];
-  const requirers = [...ws.libs.values()].filter((l) => l.manifest.requires.map(requirementName).some((r) => r === name || lib.manifest.provides.includes(r)));
+  const requirers = [...ws.libs.values()].filter((l) => requirementsFor(l.manifest, s.target).some((r) => r === name || lib.manifest.provides.includes(r)));
   for (const cap of lib.manifest.provides) {
     const chosen = [...s.libReasons.entries()].find(([, r]) => r.capability === cap);
     if (chosen) lines.push(`  It provides '${cap}', but ${chosen[0]} was chosen (${chosen[1].choice}).`);

@@ -88,6 +88,23 @@ int uk_fdt_prop_u32(const void *fdt, int node, const char *name,
 		    uint32_t *v);
 
 /**
+ * Cell idx (a big-endian u32, counted from 0) of a property into *v: 0,
+ * UK_FDT_ERR_NOTFOUND without the property or past its end, or
+ * UK_FDT_ERR_BADVALUE when its size is not a whole number of cells.
+ */
+int uk_fdt_prop_cell(const void *fdt, int node, const char *name,
+		     unsigned int idx, uint32_t *v);
+
+/** 1 if compat is one of the strings of node's "compatible", else 0. */
+int uk_fdt_node_compatible(const void *fdt, int node, const char *compat);
+
+/**
+ * The first node after node in document order (node < 0: from the root)
+ * that is compatible with compat, or UK_FDT_ERR_NOTFOUND.
+ */
+int uk_fdt_find_compatible(const void *fdt, int node, const char *compat);
+
+/**
  * #address-cells and #size-cells that apply to the "reg" of node's
  * children (defaults 2 and 1). Returns 0, or UK_FDT_ERR_BADVALUE when a
  * value is beyond what fits 64 bits (address 1-2 cells, size 0-2).

@@ -29,7 +29,15 @@ UK_TEST(plat_time, monotonic_never_goes_back)
 
 UK_TEST(plat_time, wall_clock_is_a_date)
 {
+#if defined(CONFIG_PLAT_XEN) && defined(CONFIG_ARCH_ARM64)
+	/* dom0 reads the PL031 Xen passes it; a domU has no RTC and counts
+	 * from boot, as the API allows. */
+	uint64_t s = ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC;
+
+	UK_TEST_EXPECT(s > Y2020 || s < 24 * 3600);
+#else
 	UK_TEST_EXPECT_GT(ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC, Y2020);
+#endif
 }
 
 UK_TEST(plat_time, halt_sleeps_until_the_deadline)

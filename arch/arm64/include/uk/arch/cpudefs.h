@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * uk/arch/cpudefs.h - arm64 architectural constants: system register
- * bits (SCTLR, HCR, SPSR, CPACR, CNTHCTL), translation table and memory
+ * bits (SCTLR, HCR, SPSR, CPACR, CNTHCTL, ICC_SRE_EL2), translation table and memory
  * attribute encodings (TCR, MAIR, descriptors), and the exception
  * syndrome fields (ESR). Values are from the Arm Architecture Reference
  * Manual (DDI 0487).
@@ -37,6 +37,13 @@
 /* CNTHCTL_EL2: EL1/EL0 access to the physical counter and timer */
 #define ARM64_CNTHCTL_EL1PCTEN ARM64_BIT(0)
 #define ARM64_CNTHCTL_EL1PCEN ARM64_BIT(1)
+
+/* ID_AA64PFR0_EL1.GIC (bits 27:24): non-zero = GICv3 system registers */
+#define ARM64_PFR0_GIC_SHIFT 24
+/* ICC_SRE_EL2 (by encoding): SRE for EL2, Enable = EL1 may use its own */
+#define ARM64_ICC_SRE_EL2 s3_4_c12_c9_5
+#define ARM64_ICC_SRE_EL2_SRE ARM64_BIT(0)
+#define ARM64_ICC_SRE_EL2_ENABLE ARM64_BIT(3)
 
 /* CPTR_EL2 (no VHE): RES1 bits; TFP (bit 10) clear = no FP traps */
 #define ARM64_CPTR_EL2_RES1 0x33ff

@@ -22,7 +22,8 @@
  * Implementations: kvm-x86_64 (TSC, calibrated against the PIT unless
  * CPUID tells its frequency; LAPIC timer; CMOS RTC for the wall clock),
  * linuxu (clock_gettime, timerfd, ppoll), xen-x86_64 (PV clock, the
- * vCPU's single-shot timer on a VIRQ_TIMER event channel, SCHEDOP_block).
+ * vCPU's single-shot timer on a VIRQ_TIMER event channel, SCHEDOP_block),
+ * kvm-arm64 and xen-arm64 (generic timer, its interrupt through the GIC).
  */
 #ifndef UK_PLAT_TIME_H
 #define UK_PLAT_TIME_H

@@ -1,0 +1,71 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * uk/intctlr/gic.h - the Arm Generic Interrupt Controller (GICv2 or
+ * GICv3) as seen by the boot CPU.
+ *
+ * uk_gic_init() finds the GIC in the device tree and sets it up with
+ * every interrupt disabled; a platform then enables the interrupts it
+ * handles. Interrupts are named by INTID: SGIs 0-15, PPIs 16-31 (private
+ * to the CPU, e.g. the timers), SPIs 32-1019 (devices). Its IRQ handler
+ * calls uk_gic_ack(), handles the INTID, then uk_gic_eoi(INTID). Every
+ * interrupt is routed to the boot CPU at one priority; one CPU only (no
+ * SGIs). The other calls are valid only after uk_gic_init() returned 0.
+ */
+#ifndef UK_INTCTLR_GIC_H
+#define UK_INTCTLR_GIC_H
+
+#include <stdint.h>
+
+/** What uk_gic_ack() returns when no interrupt is pending. */
+#define UK_GIC_SPURIOUS 1023U
+/** INTID of PPI n (0-15) and of SPI n (0-987), as device trees number them. */
+#define UK_GIC_PPI(n) (16U + (n))
+#define UK_GIC_SPI(n) (32U + (n))
+
+/* Error codes (negative return values) */
+#define UK_GIC_ERR_NOTFOUND (-1)  /* no supported GIC in the device tree */
+#define UK_GIC_ERR_BADREG (-2)    /* its "reg" lacks a region */
+#define UK_GIC_ERR_NOSYSREG (-3)  /* GICv3: ICC system registers disabled */
+#define UK_GIC_ERR_NOREDIST (-4)  /* GICv3: no redistributor for this CPU */
+#define UK_GIC_ERR_ASLEEP (-5)    /* GICv3: the redistributor did not wake */
+#define UK_GIC_ERR_BADIRQ (-6)    /* no such "interrupts" entry, or not a PPI/SPI */
+
+/**
+ * Find the GIC in the device tree (compatible "arm,cortex-a15-gic" or
+ * "arm,gic-400": GICv2, "arm,gic-v3": GICv3) and set it up for the boot
+ * CPU: all interrupts disabled, the CPU interface accepting every
+ * priority. Returns 0 or a UK_GIC_ERR_* code.
+ */
+int uk_gic_init(const void *fdt);
+
+/** 2 or 3 after a successful uk_gic_init(), else 0. */
+unsigned int uk_gic_version(void);
+
+/** A short English description of a UK_GIC_ERR_* code. */
+const char *uk_gic_strerror(int err);
+
+/** Let interrupt intid (a PPI or SPI) reach this CPU. */
+void uk_gic_enable(unsigned int intid);
+
+/** Stop interrupt intid from reaching this CPU (returns once it holds). */
+void uk_gic_disable(unsigned int intid);
+
+/**
+ * Acknowledge the highest-priority pending interrupt: its INTID, now
+ * active, or UK_GIC_SPURIOUS when there is none (then no EOI is due).
+ */
+unsigned int uk_gic_ack(void);
+
+/** End of interrupt intid (as acknowledged): it may be signalled again. */
+void uk_gic_eoi(unsigned int intid);
+
+/**
+ * INTID of entry idx of node's "interrupts" (three cells per entry: type
+ * 0 = SPI or 1 = PPI, number, flags), e.g. the /timer node's entries:
+ * secure, non-secure physical, virtual, hypervisor timer. Returns 0 or
+ * UK_GIC_ERR_BADIRQ (no such entry, or neither a PPI nor an SPI).
+ */
+int uk_gic_fdt_irq(const void *fdt, int node, unsigned int idx,
+		   unsigned int *intid);
+
+#endif /* UK_INTCTLR_GIC_H */

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* The distributor set-up GICv2 and GICv3 share. */
+#include "gic.h"
+
+unsigned int gic_dist_quiesce(uint64_t dist, unsigned int first, int group1)
+{
+	unsigned int lines = GICD_TYPER_LINES(gic_read32(dist + GICD_TYPER));
+	unsigned int i;
+
+	if (lines > GIC_INTID_SPECIAL)
+		lines = GIC_INTID_SPECIAL;
+	for (i = first; i < lines; i += 32) {
+		gic_write32(dist + GICD_ICENABLER + i / 8, ~0U);
+		gic_write32(dist + GICD_ICPENDR + i / 8, ~0U);
+		if (group1)
+			gic_write32(dist + GICD_IGROUPR + i / 8, ~0U);
+	}
+	for (i = first; i < lines; i += 4)
+		gic_write32(dist + GICD_IPRIORITYR + i, GIC_PRIO4);
+	return lines;
+}

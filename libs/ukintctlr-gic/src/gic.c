@@ -1,0 +1,69 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Finding the GIC in the device tree, and the calls every version answers. */
+#include <stddef.h>
+#include <uk/fdt.h>
+#include "gic.h"
+
+static const char *const v2_compat[] = { "arm,cortex-a15-gic", "arm,gic-400" };
+
+static const struct gic_ops *ops;
+static unsigned int version;
+
+static int find_v2(const void *fdt)
+{
+	unsigned int i;
+	int node = UK_FDT_ERR_NOTFOUND;
+
+	for (i = 0; i < sizeof(v2_compat) / sizeof(v2_compat[0]) && node < 0; i++)
+		node = uk_fdt_find_compatible(fdt, -1, v2_compat[i]);
+	return node;
+}
+
+int uk_gic_init(const void *fdt)
+{
+	uint64_t dist, cpuif, size;
+	int node, err;
+
+	node = uk_fdt_find_compatible(fdt, -1, "arm,gic-v3");
+	if (node >= 0) {
+		if (uk_fdt_reg(fdt, node, 0, &dist, &size))
+			return UK_GIC_ERR_BADREG;
+		err = gic_v3_init(fdt, node, dist, &ops);
+		version = err ? 0 : 3;
+		return err;
+	}
+	node = find_v2(fdt);
+	if (node < 0)
+		return UK_GIC_ERR_NOTFOUND;
+	if (uk_fdt_reg(fdt, node, 0, &dist, &size) ||
+	    uk_fdt_reg(fdt, node, 1, &cpuif, &size))
+		return UK_GIC_ERR_BADREG;
+	err = gic_v2_init(dist, cpuif, &ops);
+	version = err ? 0 : 2;
+	return err;
+}
+
+unsigned int uk_gic_version(void)
+{
+	return version;
+}
+
+void uk_gic_enable(unsigned int intid)
+{
+	ops->enable(intid);
+}
+
+void uk_gic_disable(unsigned int intid)
+{
+	ops->disable(intid);
+}
+
+unsigned int uk_gic_ack(void)
+{
+	return ops->ack();
+}
+
+void uk_gic_eoi(unsigned int intid)
+{
+	ops->eoi(intid);
+}

@@ -1,0 +1,82 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * arm64 platforms (kvm, xen): the timer deadline really arrives as an
+ * interrupt through the GIC, once per deadline, and halt sleeps in wfi
+ * until it instead of polling the clock.
+ */
+#ifdef CONFIG_ARCH_ARM64
+#include <uk/arch/lcpu.h>
+#include <uk/intctlr/gic.h>
+#include <uk/plat/time.h>
+#include <uk/test.h>
+#include "../../arm64/gtimer.h"
+
+#define MS 1000000ULL
+
+UK_TESTSUITE(arm64_irq);
+
+UK_TEST(arm64_irq, gic_found)
+{
+	UK_TEST_EXPECT(uk_gic_version() == 2 || uk_gic_version() == 3);
+	UK_TEST_EXPECT_EQ(arm64_gtimer_intid(), UK_GIC_PPI(11));
+}
+
+UK_TEST(arm64_irq, one_interrupt_per_deadline)
+{
+	uint64_t before = arm64_gtimer_irqs();
+	uint64_t deadline = ukplat_monotonic_clock() + 10 * MS;
+
+	ukplat_timer_arm(deadline);
+	ukplat_halt(); /* one halt: returns only after the interrupt */
+	UK_TEST_EXPECT_GE(ukplat_monotonic_clock(), deadline);
+	UK_TEST_EXPECT_EQ(arm64_gtimer_irqs() - before, 1);
+	/* Masked after it fired: nothing more arrives for this deadline. */
+	ukplat_halt();
+	UK_TEST_EXPECT_EQ(arm64_gtimer_irqs() - before, 1);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+
+UK_TEST(arm64_irq, past_deadline_takes_no_interrupt)
+{
+	uint64_t before = arm64_gtimer_irqs();
+
+	ukplat_timer_arm(ukplat_monotonic_clock());
+	ukplat_halt();
+	UK_TEST_EXPECT_EQ(arm64_gtimer_irqs() - before, 0);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+
+UK_TEST(arm64_irq, not_taken_outside_halt)
+{
+	uint64_t before = arm64_gtimer_irqs();
+	uint64_t deadline = ukplat_monotonic_clock() + 2 * MS;
+
+	/* The timer unmasked by hand: its interrupt pends at the GIC ... */
+	ukplat_timer_arm(deadline);
+	ukarch_sysreg_write(cntv_ctl_el0, 1);
+	ukarch_isb();
+	while (ukplat_monotonic_clock() < deadline + 3 * MS)
+		;
+	/* ... but PSTATE.I keeps it out of running code. */
+	UK_TEST_EXPECT(ukarch_read_daif() & ARM64_SPSR_I);
+	UK_TEST_EXPECT_EQ(arm64_gtimer_irqs() - before, 0);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+
+UK_TEST(arm64_irq, rearmed_deadlines_each_interrupt_once)
+{
+	uint64_t before = arm64_gtimer_irqs();
+	int i;
+
+	for (i = 0; i < 5; i++) {
+		uint64_t deadline = ukplat_monotonic_clock() + 5 * MS;
+
+		ukplat_timer_arm(deadline);
+		ukplat_halt();
+		if (!UK_TEST_EXPECT_GE(ukplat_monotonic_clock(), deadline))
+			break;
+	}
+	UK_TEST_EXPECT_EQ(arm64_gtimer_irqs() - before, 5);
+	ukplat_timer_arm(UKPLAT_TIME_NEVER);
+}
+#endif /* CONFIG_ARCH_ARM64 */
