@@ -2,20 +2,25 @@ import { defineLibrary } from '@ukraft/nx';
 
 /**
  * A minimal C library: strings, console stdio with printf (exact %f %e
- * %g %a where the target has FP), malloc over the default ukalloc
- * allocator, strtol & co, strtod & co (FP targets), qsort/bsearch,
+ * %g %a with FLOAT, where the target has FP), malloc over the default
+ * ukalloc allocator, strtol & co, strtod & co (FLOAT, FP targets), qsort/bsearch,
  * ctype, errno, assert, setjmp/longjmp (per architecture in arch/),
  * time.h clocks over the platform's (uk/plat/time.h), and sleeping and a
  * pthread subset over uksched and uklock.
  */
 export default defineLibrary({
   name: 'nolibc',
-  description: 'minimal libc: string, stdio (console; %f %e %g %a on FP targets), stdlib, strtod, qsort, ctype, errno, assert, setjmp, time, pthread',
+  description: 'minimal libc: string, stdio (console; %f %e %g %a with FLOAT), stdlib, strtod (FLOAT), qsort, ctype, errno, assert, setjmp, time, pthread',
   license: 'BSD-3-Clause',
   requires: ['ukalloc', 'ukplat', 'uksched', 'uklock', 'uktest'],
   provides: ['libc'],
   options: {
     TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+    FLOAT: {
+      type: 'bool',
+      default: false,
+      help: 'Floating point: printf %f %e %g %a and strtod/strtof/strtold/atof, exact and correctly rounded. Only on targets with FP registers (not kvm-arm64, xen-arm64). About 8 KiB of code in every image that uses printf.',
+    },
   },
   sources: {
     common: [

@@ -2,11 +2,13 @@
 /*
  * __nolibc_fp.h - whether this target has floating point (nolibc).
  *
- * __NOLIBC_HAVE_FP is 1 where the compiler may use floating-point
- * registers, so double can be passed, returned and converted: x86_64
- * with SSE2 (every x86_64 target) and arm64 with FP/SIMD (linuxu-arm64).
- * It is 0 on kvm-arm64 and xen-arm64, which compile with
- * -mgeneral-regs-only. There, stdlib.h does not declare strtod & co,
+ * __NOLIBC_HAVE_FP is 1 when nolibc's FLOAT option is on (it costs
+ * about 8 KiB of code in every image that uses printf, so it is off by
+ * default) and the compiler may use floating-point registers, so double
+ * can be passed, returned and converted: x86_64 with SSE2 (every x86_64
+ * target) and arm64 with FP/SIMD (linuxu-arm64). It is 0 on kvm-arm64
+ * and xen-arm64, which compile with -mgeneral-regs-only, and wherever
+ * FLOAT is off. Then stdlib.h does not declare strtod & co,
  * math.h declares nothing, and printf copies %f %e %g %a as it does any
  * unknown conversion. clang keeps __ARM_FP defined under
  * -mgeneral-regs-only, hence the test of __ARM_NEON too.
@@ -14,7 +16,9 @@
 #ifndef ___NOLIBC_FP_H
 #define ___NOLIBC_FP_H
 
-#if defined(__x86_64__) && defined(__SSE2__)
+#if !defined(CONFIG_LIBNOLIBC_FLOAT) || !CONFIG_LIBNOLIBC_FLOAT
+#define __NOLIBC_HAVE_FP 0
+#elif defined(__x86_64__) && defined(__SSE2__)
 #define __NOLIBC_HAVE_FP 1
 #elif defined(__aarch64__) && defined(__ARM_FP) && defined(__ARM_NEON)
 #define __NOLIBC_HAVE_FP 1

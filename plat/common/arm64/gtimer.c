@@ -11,6 +11,10 @@
  * interrupt is taken: no wake-up is lost between the deadline check and
  * wfi. The handler masks the timer again, so it fires once per deadline,
  * and halt returns once that interrupt was handled or the deadline passed.
+ *
+ * The GIC is set up on the first halt, not at boot: an image that never
+ * waits (hello world) links neither the GIC driver nor its device tree
+ * lookups, and boots no slower for them.
  */
 #include <stdbool.h>
 #include <uk/arch/lcpu.h>
@@ -32,6 +36,8 @@ static uint64_t deadline = UKPLAT_TIME_NEVER;
 static uint64_t deadline_ticks;
 static unsigned int timer_intid = TIMER_VIRT_DEFAULT;
 static volatile uint64_t timer_irqs;
+static const void *boot_fdt;
+static bool gic_ready;
 
 static uint64_t ticks_to_ns(uint64_t t, uint64_t hz)
 {
@@ -50,9 +56,21 @@ static uint64_t ns_to_ticks(uint64_t ns, uint64_t hz)
 
 void arm64_gtimer_init(const void *fdt)
 {
-	int err = uk_gic_init(fdt), node;
+	boot_fdt = fdt;
+	ukarch_sysreg_write(cntv_ctl_el0, 0);
+	ukarch_isb();
+}
+
+/* The GIC and the timer's PPI, from the device tree kept at boot. */
+static void gic_setup(void)
+{
+	const void *fdt = boot_fdt;
+	int err, node;
 	unsigned int intid;
 
+	if (gic_ready)
+		return;
+	err = uk_gic_init(fdt);
 	if (err)
 		ukplat_crash(uk_gic_strerror(err));
 	node = uk_fdt_find_compatible(fdt, -1, "arm,armv8-timer");
@@ -60,9 +78,8 @@ void arm64_gtimer_init(const void *fdt)
 		node = uk_fdt_find_compatible(fdt, -1, "arm,armv7-timer");
 	if (node >= 0 && !uk_gic_fdt_irq(fdt, node, TIMER_VIRT_IDX, &intid))
 		timer_intid = intid;
-	ukarch_sysreg_write(cntv_ctl_el0, 0);
-	ukarch_isb();
 	uk_gic_enable(timer_intid);
+	gic_ready = true;
 }
 
 unsigned int arm64_gtimer_irq(void)
@@ -94,6 +111,7 @@ uint64_t arm64_gtimer_irqs(void)
 
 unsigned int arm64_gtimer_intid(void)
 {
+	gic_setup();
 	return timer_intid;
 }
 
@@ -133,6 +151,7 @@ void ukplat_halt(void)
 
 	if (deadline_passed())
 		return;
+	gic_setup();
 	if (deadline != UKPLAT_TIME_NEVER) {
 		ukarch_sysreg_write(cntv_ctl_el0, CNTV_ENABLE);
 		ukarch_isb();

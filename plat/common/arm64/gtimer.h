@@ -14,9 +14,11 @@
 #include <stdint.h>
 
 /**
- * Set up the GIC from the device tree and enable the virtual timer's PPI
- * (from /timer's "interrupts", else PPI 11). Without a usable GIC the
- * platform cannot wait: ukplat_crash() with the reason.
+ * Keep the device tree (it must stay mapped and unclobbered) and quiet the
+ * timer. On the first ukplat_halt() the GIC is set up from the tree and
+ * the virtual timer's PPI enabled (from /timer's "interrupts", else PPI
+ * 11); without a usable GIC the platform cannot wait: ukplat_crash() with
+ * the reason.
  */
 void arm64_gtimer_init(const void *fdt);
 
