@@ -15,9 +15,9 @@ export function median(xs) {
 }
 
 /** Run a command synchronously; returns wall milliseconds, throws on failure. */
-export function timed(cmd, args, cwd) {
+export function timed(cmd, args, cwd, env = ENV) {
   const t0 = process.hrtime.bigint();
-  const r = spawnSync(cmd, args, { cwd, env: ENV, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+  const r = spawnSync(cmd, args, { cwd, env, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
   if (r.status !== 0) throw new Error(`${cmd} ${args.join(' ')} failed:\n${r.stdout}\n${r.stderr}`);
   return ms;
