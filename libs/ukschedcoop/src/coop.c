@@ -4,6 +4,7 @@
  * thread goes to its tail; the head runs next. With nothing runnable the
  * CPU halts until the next deadline (uk_sched_idle()), tickless.
  */
+#include <stdbool.h>
 #include <uk/sched_impl.h>
 
 static struct uk_thread *head, *tail;
@@ -43,8 +44,18 @@ void uk_sched_impl_schedule(void)
 {
 	struct uk_thread *cur = uk_thread_current(), *next;
 
+	/*
+	 * Whether cur goes back in the queue is decided before waking
+	 * sleepers: cur may be blocking with a deadline that has already
+	 * passed (it was preempted, or the clock moved on, between reading
+	 * the clock and blocking), and then waking it queues it, as
+	 * RUNNABLE; queueing it again would put it in the queue twice and
+	 * break the list, so a thread could run after it ended.
+	 */
+	bool requeue = cur->state == UK_THREAD_RUNNABLE;
+
 	uk_sched_wake_expired(); /* sleepers due run before a yielder */
-	if (cur->state == UK_THREAD_RUNNABLE)
+	if (requeue)
 		push(cur);
 	while (!(next = pop()))
 		uk_sched_idle();

@@ -34,9 +34,9 @@ volatile struct xen_vcpu_info *xen_vcpu0(void)
 
 uint64_t xen_clock_ns(void)
 {
-	static uint64_t fake;
+	static uint64_t fake, last;
 	volatile struct xen_vcpu_time_info *t;
-	uint64_t tsc, base, delta;
+	uint64_t tsc, stamp, base, delta, now;
 	uint32_t v, mul;
 	int8_t shift;
 
@@ -44,16 +44,39 @@ uint64_t xen_clock_ns(void)
 	if (!shinfo)
 		return fake += 1000000;
 	t = &shinfo->vcpu_info[0].time;
+	/*
+	 * The record belongs to the physical CPU the vCPU last ran on: Xen
+	 * rewrites it (bumping version) whenever it schedules the vCPU, on
+	 * whichever pCPU. The TSC must be read inside the version check, so
+	 * record and TSC come from the same pCPU; read after it, a move to
+	 * another pCPU in between pairs the old record with a TSC it does
+	 * not describe, which is off by the pCPUs' skew, or "negative"
+	 * (a time centuries ahead once wrapped).
+	 */
 	do {
 		v = t->version;
 		__atomic_thread_fence(__ATOMIC_ACQUIRE);
 		base = t->system_time;
-		tsc = t->tsc_timestamp;
+		stamp = t->tsc_timestamp;
 		mul = t->tsc_to_system_mul;
 		shift = t->tsc_shift;
+		/* rdtsc is not ordered by itself: after the loads above. */
+		__asm__ __volatile__("lfence" : : : "memory");
+		tsc = ukarch_rdtsc();
 		__atomic_thread_fence(__ATOMIC_ACQUIRE);
 	} while ((v & 1) || v != t->version);
-	delta = ukarch_rdtsc() - tsc;
+	delta = tsc > stamp ? tsc - stamp : 0;
 	delta = shift < 0 ? delta >> -shift : delta << shift;
-	return base + (uint64_t)(((unsigned __int128)delta * mul) >> 32);
+	now = base + (uint64_t)(((unsigned __int128)delta * mul) >> 32);
+	/*
+	 * Xen's system time is per pCPU, kept close by calibration but not
+	 * equal, and the record does not say it is monotonic across them
+	 * (no XEN_PVCLOCK_TSC_STABLE_BIT): a move to another pCPU may step
+	 * it back slightly. One vCPU reads it, so a plain high-water mark
+	 * keeps the monotonic clock monotonic.
+	 */
+	if (now < last)
+		return last;
+	last = now;
+	return now;
 }

@@ -9,7 +9,8 @@
  * raising VIRQ_TIMER on an event channel bound on first use; the
  * periodic timer Xen may start PV vCPUs with is stopped then. Halting
  * blocks the vCPU until an event (xen_evtchn_block()): the timer, or
- * any other unmasked port.
+ * any other unmasked port; a halt before the deadline always has a
+ * timer event to come (set again if it fired early by our clock).
  */
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
@@ -21,7 +22,9 @@
 
 static uint64_t deadline = UKPLAT_TIME_NEVER;
 static long port = -1;
-static uint64_t fired;
+static uint64_t fired, rearmed;
+/* Set by the VIRQ_TIMER handler: Xen's one-shot for deadline is used up. */
+static bool spent;
 
 uint64_t ukplat_monotonic_clock(void)
 {
@@ -51,6 +54,7 @@ static void on_timer(uint32_t p, void *arg)
 	(void)p;
 	(void)arg;
 	fired++;
+	spent = true;
 }
 
 static long vcpu_op(uint32_t cmd, void *arg)
@@ -77,19 +81,32 @@ uint64_t xen_timer_fired(void)
 	return fired;
 }
 
+uint64_t xen_timer_rearmed(void)
+{
+	return rearmed;
+}
+
+/* Ask Xen for one VIRQ_TIMER event at deadline (Xen system time). */
+static void set_timer(void)
+{
+	struct xen_vcpu_set_singleshot_timer t = { .timeout_abs_ns = deadline };
+
+	spent = false;
+	/* Xen's system time is signed: a larger deadline would be in the past. */
+	if (deadline > (uint64_t)INT64_MAX)
+		vcpu_op(XEN_VCPUOP_STOP_SINGLESHOT_TIMER, NULL);
+	else if (vcpu_op(XEN_VCPUOP_SET_SINGLESHOT_TIMER, &t) < 0)
+		ukplat_crash("xen: set_singleshot_timer failed");
+}
+
 void ukplat_timer_arm(uint64_t when)
 {
-	struct xen_vcpu_set_singleshot_timer t = { .timeout_abs_ns = when };
 	uint32_t p = (uint32_t)xen_timer_port();
 
 	deadline = when;
 	/* An event of the deadline this one replaces would wake a halt early. */
 	xen_evtchn_clear(p);
-	/* Xen's system time is signed: a larger deadline would be in the past. */
-	if (when > (uint64_t)INT64_MAX)
-		vcpu_op(XEN_VCPUOP_STOP_SINGLESHOT_TIMER, NULL);
-	else if (vcpu_op(XEN_VCPUOP_SET_SINGLESHOT_TIMER, &t) < 0)
-		ukplat_crash("xen: set_singleshot_timer failed");
+	set_timer();
 }
 
 void ukplat_halt(void)
@@ -97,5 +114,18 @@ void ukplat_halt(void)
 	if (deadline != UKPLAT_TIME_NEVER && xen_clock_ns() >= deadline)
 		return;
 	xen_timer_port();
+	/*
+	 * Xen fired the one-shot, yet our clock says the deadline is still
+	 * ahead: Xen's system time is kept per physical CPU, and the timer
+	 * ran on the pCPU it was set on, whose time may be ahead of the
+	 * record of the pCPU we read now (or an event of a replaced
+	 * deadline came). Blocking now would wait for an event that will
+	 * never come. Setting it again, from this pCPU, gets a new one,
+	 * at once if Xen's time here has passed it too.
+	 */
+	if (spent && deadline != UKPLAT_TIME_NEVER) {
+		rearmed++;
+		set_timer();
+	}
 	xen_evtchn_block();
 }

@@ -14,4 +14,10 @@ long xen_timer_port(void);
 /** How many VIRQ_TIMER events the timer's handler has seen since boot. */
 uint64_t xen_timer_fired(void);
 
+/**
+ * How many times ukplat_halt() set the timer again because it had fired
+ * while the PV clock still read before the deadline.
+ */
+uint64_t xen_timer_rearmed(void);
+
 #endif /* XEN_X86_64_TIMER_H */

@@ -38,6 +38,13 @@ static void spin_yielding(void *arg)
 	}
 }
 
+/* Sleeps until a deadline that has passed by the time it blocks. */
+static void sleep_until_passed(void *arg)
+{
+	uk_sched_sleep_until(ukplat_monotonic_clock());
+	(*(int *)arg)++;
+}
+
 UK_TESTSUITE(sleep);
 
 /* A thread sleeping 100 ms wakes after at least 100 ms, well within 1 s. */
@@ -98,4 +105,23 @@ UK_TEST(sleep, others_run_meanwhile)
 	stop = 1;
 	uk_thread_join(t);
 	UK_TEST_EXPECT_GT(spins, 10);
+}
+
+/*
+ * A deadline may pass between reading the clock and blocking (a
+ * preempted vCPU, a loaded host): the sleeper is due at once, is woken
+ * by the very switch it blocks in, and must be queued to run once, not
+ * twice (which ran it again after it ended).
+ */
+UK_TEST(sleep, deadline_passed_before_blocking)
+{
+	int runs = 0;
+	struct uk_thread *t = uk_thread_create("late", sleep_until_passed, &runs, 0);
+
+	uk_thread_join(t);
+	UK_TEST_EXPECT_EQ(runs, 1);
+	uk_sched_sleep_until(ukplat_monotonic_clock()); /* main, alone */
+	t = uk_thread_create("late", sleep_until_passed, &runs, 0);
+	uk_thread_join(t);
+	UK_TEST_EXPECT_EQ(runs, 2);
 }

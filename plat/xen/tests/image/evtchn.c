@@ -37,7 +37,7 @@ static long ipi_port(void)
 
 /* What halting until t0 + ms took, t0 being now. */
 struct wake {
-	uint64_t slept, fired, upcalls;
+	uint64_t slept, fired, upcalls, rearmed;
 	unsigned int halts;
 };
 
@@ -45,11 +45,12 @@ struct wake {
 static struct wake sleep_ms(uint64_t replaced_ms, uint64_t ms)
 {
 	struct wake w;
-	uint64_t t0, fired, upcalls;
+	uint64_t t0, fired, upcalls, rearmed;
 
 	xen_timer_port();
 	fired = xen_timer_fired();
 	upcalls = xen_evtchn_upcalls();
+	rearmed = xen_timer_rearmed();
 	t0 = ukplat_monotonic_clock();
 	if (replaced_ms)
 		ukplat_timer_arm(t0 + replaced_ms * MS);
@@ -57,6 +58,7 @@ static struct wake sleep_ms(uint64_t replaced_ms, uint64_t ms)
 	w.slept = ukplat_monotonic_clock() - t0;
 	w.fired = xen_timer_fired() - fired;
 	w.upcalls = xen_evtchn_upcalls() - upcalls;
+	w.rearmed = xen_timer_rearmed() - rearmed;
 	ukplat_timer_arm(UKPLAT_TIME_NEVER);
 	return w;
 }
@@ -65,14 +67,19 @@ UK_TESTSUITE(xen_evtchn);
 
 UK_TEST(xen_evtchn, timer_fires_one_upcall)
 {
-	/* One deadline: one event, one upcall, one halt. */
+	/*
+	 * One deadline: one event, one upcall, one halt; plus one of each
+	 * per time halt had to set the timer again because Xen's time on
+	 * the pCPU that fired it ran ahead of the clock read (time.c).
+	 */
 	struct wake w = sleep_ms(0, 30);
 
 	UK_TEST_EXPECT_GE(w.slept, 30 * MS);
 	UK_TEST_EXPECT_LT(w.slept, 500 * MS);
-	UK_TEST_EXPECT_EQ(w.fired, 1);
-	UK_TEST_EXPECT_EQ(w.upcalls, 1);
-	UK_TEST_EXPECT_EQ(w.halts, 1);
+	UK_TEST_EXPECT_LE(w.rearmed, 1);
+	UK_TEST_EXPECT_EQ(w.fired, 1 + w.rearmed);
+	UK_TEST_EXPECT_EQ(w.upcalls, 1 + w.rearmed);
+	UK_TEST_EXPECT_EQ(w.halts, 1 + w.rearmed);
 }
 
 UK_TEST(xen_evtchn, timer_rearmed_fires_once_at_the_new_deadline)
@@ -80,7 +87,7 @@ UK_TEST(xen_evtchn, timer_rearmed_fires_once_at_the_new_deadline)
 	struct wake w = sleep_ms(5, 20);
 
 	UK_TEST_EXPECT_GE(w.slept, 20 * MS);
-	UK_TEST_EXPECT_EQ(w.fired, 1);
+	UK_TEST_EXPECT_EQ(w.fired, 1 + w.rearmed);
 }
 
 /*
