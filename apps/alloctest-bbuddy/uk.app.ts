@@ -6,6 +6,6 @@ export default defineApp({
   license: 'BSD-3-Clause',
   libraries: ['ukboot', 'nolibc', 'uktest', 'ukallocbbuddy'],
   sources: ['main.c'],
-  targets: ['linuxu-x86_64', 'kvm-x86_64'],
+  targets: ['linuxu-x86_64', 'kvm-x86_64', 'linuxu-arm64', 'kvm-arm64'],
   run: { memory: '64M', args: [] },
 });
