@@ -1,9 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Exceptions on arm64 (vectors.S): a crash dump from the syndrome
- * registers, then the crash status. Xen injects a data abort for an
- * access outside the domain's memory, which is how NULL dereferences
- * show up here (the MMU is off).
+ * registers, then the crash status. Page 0 is not in the identity map
+ * (mmu.h), so NULL dereferences are translation faults here, in dom0
+ * as in a domU.
  */
 #include <uk/plat/shutdown.h>
 #include "../common/kprint.h"
