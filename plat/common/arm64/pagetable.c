@@ -42,6 +42,9 @@ static uint64_t *next_table(struct arm64_pt *pt, uint64_t *e,
 		for (i = 0; i < ENTRIES; i++)
 			t[i] = (block + i * step) |
 			       (shift - 9 == L3_SHIFT ? ARM64_PTE_TABLE : 0);
+	} else if (block == ARM64_PT_HOLE) {
+		for (i = 0; i < ENTRIES; i++)
+			t[i] = ARM64_PT_HOLE;
 	}
 	*e = (uint64_t)(uintptr_t)t | ARM64_PTE_VALID | ARM64_PTE_TABLE;
 	return t;
@@ -62,14 +65,16 @@ static void map(struct arm64_pt *pt, uint64_t *t, unsigned int shift,
 		if (next > end)
 			next = end;
 		e = &t[(va >> shift) & (ENTRIES - 1)];
-		if (fill_only && (*e & ARM64_PTE_VALID) && !is_table(*e, shift))
-			continue;
+		if (fill_only && *e && !is_table(*e, shift))
+			continue; /* mapped, or a hole to keep */
 		if (!(va & (size - 1)) && next - va == size &&
 		    !is_table(*e, shift)) {
 			/* A whole block (levels 1-2) or page (level 3). */
-			*e = attr ? va | attr | ARM64_PTE_VALID |
-					    (shift == L3_SHIFT ? ARM64_PTE_TABLE : 0)
-				  : 0;
+			if (attr == ARM64_PT_NONE || attr == ARM64_PT_HOLE)
+				*e = attr;
+			else
+				*e = va | attr | ARM64_PTE_VALID |
+				     (shift == L3_SHIFT ? ARM64_PTE_TABLE : 0);
 			continue;
 		}
 		if (shift == L3_SHIFT)

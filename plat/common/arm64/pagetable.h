@@ -36,6 +36,11 @@
 	 ARM64_PTE_PXN | ARM64_PTE_UXN)
 /** Unmapped. */
 #define ARM64_PT_NONE 0
+/**
+ * Unmapped and kept so: an invalid descriptor with a bit the walker
+ * ignores set, which fill_only mapping leaves alone (guard pages).
+ */
+#define ARM64_PT_HOLE (1ULL << 58)
 
 /**
  * A pool of page-aligned, zeroed tables; tables[0] is the level 1
@@ -49,8 +54,9 @@ struct arm64_pt {
 
 /**
  * Map [start, end) (page-aligned, below ARM64_PT_VA_LIMIT) identically
- * with attr, splitting blocks as needed; ARM64_PT_NONE unmaps. With
- * fill_only, valid entries are kept and only holes are filled, which
+ * with attr, splitting blocks as needed; ARM64_PT_NONE and ARM64_PT_HOLE
+ * unmap. With fill_only, valid entries and ARM64_PT_HOLE ones are kept
+ * and only the other invalid entries are filled, which
  * needs no break-before-make once the MMU is on. Crashes when the pool
  * runs out.
  */

@@ -33,7 +33,7 @@ void kvm_arm64_mmu_init(void)
 	map_range((uintptr_t)__text_start, (uintptr_t)__text_end, ARM64_PT_TEXT);
 	map_range((uintptr_t)__rodata_start, (uintptr_t)__rodata_end,
 		  ARM64_PT_RODATA);
-	map_range(guard, guard + KVM_PAGE_SIZE, ARM64_PT_NONE);
+	map_range(guard, guard + KVM_PAGE_SIZE, ARM64_PT_HOLE);
 
 	arm64_dcache_invalidate((uintptr_t)__data_start,
 				(uintptr_t)__image_end);
