@@ -81,6 +81,14 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     expect(out).toMatch(/^ukraft: crashed, status 127$/m);
   });
 
+  it('catches a boot stack overflow with the guard page and dumps it from the exception stack', async () => {
+    const r = await boot(SELFTEST, ['crash', 'stack'], 'domU');
+    const out = guestLines(r.stdout).join('\n');
+    expect(out).toMatch(/^CRASH: data abort/m);
+    expect(out).toMatch(/guard page hit/);
+    expect(out).toMatch(/^ukraft: crashed, status 127$/m);
+  });
+
   it('boots as a dom0less domU with the vpl011 console', async () => {
     const r = await boot(HELLO, ['one', 'two'], 'domU');
     expect(r.stdout).toMatch(/^\(d1\) Hello world!/m);

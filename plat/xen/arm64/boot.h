@@ -17,6 +17,8 @@
 #define XEN_ARM64_PAGE 4096
 /* Image header flags: little-endian, 4 KiB pages, anywhere in RAM */
 #define XEN_ARM64_IMAGE_FLAGS 0xa
+/* Exception stack (SP_EL1): traps and interrupts run on it */
+#define XEN_EXC_STACK_SIZE 16384
 
 #include "../common/stack.h"
 
@@ -27,6 +29,9 @@
 extern char __image_start[], __image_end[];
 extern char __text_start[], __text_end[];
 extern char __rodata_start[], __rodata_end[];
+
+/* From entry.S: the unmapped page below the boot stack (SP_EL0) */
+extern char xen_stack_guard[];
 
 /**
  * C entry, relocated, on the boot stack: console, device tree (memory,

@@ -64,6 +64,7 @@ void xen_arm64_mmu_init(uint64_t dtb)
 	map(text, (uintptr_t)__text_end - text, ARM64_PT_TEXT, false);
 	map(rodata, data - rodata, ARM64_PT_RODATA, false);
 	map(data, end - data, ARM64_PT_RAM, false);
+	map((uintptr_t)xen_stack_guard, PAGE, ARM64_PT_HOLE, false);
 	/* Only aligned trees are read (the header says 8-byte aligned). */
 	if (dtb && !(dtb & 7) && dtb < XEN_ARM64_VA_LIMIT)
 		map(dtb, fdt_size(dtb), ARM64_PT_RODATA, true);
@@ -99,4 +100,11 @@ void xen_arm64_mmu_map_fdt(const void *fdt)
 				map(base, size, ARM64_PT_DEVICE, true);
 	}
 	added();
+}
+
+bool xen_arm64_in_guard(uint64_t addr)
+{
+	uint64_t g = (uint64_t)(uintptr_t)xen_stack_guard;
+
+	return addr >= g && addr < g + PAGE;
 }

@@ -5,7 +5,8 @@
  * since Xen loads the image anywhere in RAM):
  *
  *   the image        text read-only executable, rodata read-only, data
- *                    and bss read-write, never executable (W^X)
+ *                    and bss read-write, never executable (W^X); the
+ *                    guard page below the boot stack unmapped
  *   the device tree  read-only, never executable
  *   RAM (/memory)    normal write-back inner-shareable, read-write,
  *                    never executable
@@ -19,6 +20,7 @@
 #ifndef XEN_ARM64_MMU_H
 #define XEN_ARM64_MMU_H
 
+#include <stdbool.h>
 #include <stdint.h>
 #include "../../common/arm64/pagetable.h"
 
@@ -40,5 +42,8 @@ void xen_arm64_mmu_map_fdt(const void *fdt);
 
 /** Map [base, base + len), page-rounded, as RAM where nothing is mapped. */
 void xen_arm64_mmu_map_ram(uint64_t base, uint64_t len);
+
+/** True if addr lies in the unmapped guard page below the boot stack. */
+bool xen_arm64_in_guard(uint64_t addr);
 
 #endif /* XEN_ARM64_MMU_H */

@@ -8,6 +8,7 @@
 #include <uk/plat/shutdown.h>
 #include "../common/kprint.h"
 #include "../common/platform.h"
+#include "mmu.h"
 #include "platform_arm64.h"
 
 #define ESR_EC(esr) (((esr) >> 26) & 0x3f)
@@ -51,6 +52,9 @@ void xen_arm64_trap(uint64_t vector, uint64_t fp, uint64_t lr)
 	xen_puts("\n");
 	if ((ESR_EC(esr) == 0x24 || ESR_EC(esr) == 0x25) && far < 4096)
 		xen_puts("Hint: NULL pointer dereference\n");
+	else if ((ESR_EC(esr) == 0x24 || ESR_EC(esr) == 0x25) &&
+		 xen_arm64_in_guard(far))
+		xen_puts("Hint: boot stack overflow (guard page hit)\n");
 	xen_arm64_backtrace(fp);
 	ukplat_terminate(UKPLAT_STATUS_CRASH);
 }

@@ -3,7 +3,8 @@
  * xen-arm64: the MMU and caches are on with the intended map (mmu.h):
  * SCTLR_EL1 M, C, I and WXN set, A clear; text, rodata and data
  * translate to normal write-back memory with the intended permissions
- * (AT S1E1R / S1E1W); page 0 does not translate; an unaligned load
+ * (AT S1E1R / S1E1W); page 0 and the stack guard page do not
+ * translate; an unaligned load
  * from normal memory works.
  */
 #ifdef CONFIG_ARCH_ARM64
@@ -65,6 +66,12 @@ UK_TEST(xen_arm64_mmu, image_is_write_back_and_w_xor_x)
 UK_TEST(xen_arm64_mmu, page_zero_is_unmapped)
 {
 	UK_TEST_EXPECT_EQ(translate_read((const void *)0x10) & PAR_F, PAR_F);
+}
+
+UK_TEST(xen_arm64_mmu, stack_guard_is_unmapped)
+{
+	UK_TEST_EXPECT_EQ(translate_read(xen_stack_guard) & PAR_F, PAR_F);
+	UK_TEST_EXPECT_EQ(translate_read(xen_stack_guard + XEN_ARM64_PAGE) & PAR_F, 0);
 }
 
 UK_TEST(xen_arm64_mmu, unaligned_load_from_normal_memory)
