@@ -9,12 +9,29 @@
 #include <uk/test.h>
 #include <uk/ukdebug.h>
 
+/* Recurse n frames of 512 bytes deep: "crash stack" runs off the stack. */
+static int recurse(volatile char *prev, unsigned long n)
+{
+	volatile char frame[512];
+
+	frame[0] = prev ? (char)(prev[0] + 1) : 0;
+	if (!n)
+		return frame[0];
+	return recurse(frame, n - 1) + frame[1];
+}
+
 /*
- * "crash fault" and "crash panic" end the image on purpose, so tests can
- * check the crash dump and the crash status on every platform.
+ * "crash fault", "crash stack" (where a guard page catches overflows)
+ * and "crash panic" end the image on purpose, so tests can check the
+ * crash dump and the crash status on every platform.
  */
 static void crash_on_purpose(const char *how)
 {
+	if (strcmp(how, "stack") == 0) {
+		volatile unsigned long deep = 1UL << 40;
+
+		recurse(NULL, deep);
+	}
 	if (strcmp(how, "fault") == 0) {
 		/* volatile twice: gcc must not see (and refuse) the constant. */
 		volatile int *volatile bad = (volatile int *)0x10;

@@ -64,6 +64,7 @@ export default defineLibrary({
         'arm64/stacks.S',
         'arm64/vectors.S',
         'arm64/mmu.c',
+        '../common/arm64/pagetable.c',
         'arm64/setup.c',
         'arm64/params.c',
         'arm64/pl011.c',

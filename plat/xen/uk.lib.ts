@@ -49,6 +49,8 @@ export default defineLibrary({
       ],
       arm64: [
         'arm64/entry.S',
+        'arm64/mmu.c',
+        '../common/arm64/pagetable.c',
         'arm64/setup.c',
         'arm64/vpl011.c',
         'arm64/ring.c',
@@ -65,7 +67,7 @@ export default defineLibrary({
     when: [
       {
         option: 'TESTS',
-        sources: ['tests/image/time.c', 'tests/image/evtchn.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c'],
+        sources: ['tests/image/time.c', 'tests/image/evtchn.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c', 'tests/image/arm64_mmu.c'],
       },
     ],
   },

@@ -135,6 +135,12 @@ describe('selftest and crashes on arm64', () => {
     expect(r.code).toBe(127);
   });
 
+  it('a boot stack overflow on kvm-arm64 hits the guard page, even after the DTB added RAM', () => {
+    const r = bootVirt(SELFTEST, 'crash stack');
+    expect(r.stdout).toContain('Hint: boot stack overflow (guard page hit)');
+    expect(lines(r.stdout).filter(Boolean).pop()).toBe('ukraft: crashed');
+  });
+
   it('a panic on kvm-arm64 prints its message; without semihosting QEMU exits 0 and the line tells', () => {
     const r = bootVirt(SELFTEST, 'crash panic');
     expect(r.stdout).toContain('CRASH: selftest: crash requested (panic)');

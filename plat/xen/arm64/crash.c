@@ -4,6 +4,7 @@
 #include "../common/kprint.h"
 #include "../common/platform.h"
 #include "boot.h"
+#include "mmu.h"
 #include "platform_arm64.h"
 
 #define MAX_FRAMES 32
@@ -16,11 +17,13 @@ void xen_arm64_backtrace(uint64_t fp_addr)
 	unsigned int n;
 
 	xen_puts("Backtrace:\n");
-	/* The stack is in .bss: frames outside the image end the walk. */
+	/* The stack is in .bss: frames outside the image, or in the
+	 * unmapped stack guard page, end the walk. */
 	for (n = 0; n < MAX_FRAMES && fp; n++) {
 		uint64_t a = (uint64_t)(uintptr_t)fp;
 
-		if ((a & 7) || a < lo || a + 16 > hi || !fp[1])
+		if ((a & 7) || a < lo || a + 16 > hi || xen_arm64_in_guard(a) ||
+		    xen_arm64_in_guard(a + 15) || !fp[1])
 			break;
 		xen_puts("  #");
 		xen_putnum(n, 10, 0);

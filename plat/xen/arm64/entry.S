@@ -5,8 +5,10 @@
  * at EL1 with the MMU off and x0 = the device tree's physical address.
  *
  * We mask exceptions, apply our R_AARCH64_RELATIVE relocations (linked
- * at 0, loaded anywhere), zero .bss, install the exception vectors,
- * switch to our stack and call
+ * at 0, loaded anywhere), zero .bss, install the exception vectors, set
+ * SP_EL1 to the exception stack and run on SP_EL0 = the boot stack
+ * (SPSel = 0: every exception switches stacks, so a boot stack overflow
+ * into the guard page below it still gets a crash dump), and call
  * xen_arm64_setup(dtb) with a zero frame pointer ending backtraces.
  */
 #include "boot.h"
@@ -64,6 +66,10 @@ xen_arm64_entry:
 	add x0, x0, :lo12:xen_arm64_vectors
 	msr vbar_el1, x0
 	isb
+	adrp x0, xen_exc_stack_top
+	add x0, x0, :lo12:xen_exc_stack_top
+	mov sp, x0
+	msr spsel, #0
 	adrp x0, xen_stack_top
 	add x0, x0, :lo12:xen_stack_top
 	mov sp, x0
@@ -75,8 +81,15 @@ xen_arm64_entry:
 	b 5b
 	.size xen_arm64_entry, . - xen_arm64_entry
 
+	/* The guard page (unmapped by mmu.c), the boot stack, the exception stack */
 	.section .bss.xen_boot_stack, "aw", %nobits
-	.balign 16
-	.skip (XEN_STACK_SIZE + 15) & ~15
+	.balign XEN_ARM64_PAGE
+	.globl xen_stack_guard
+xen_stack_guard:
+	.skip XEN_ARM64_PAGE
+	.skip (XEN_STACK_SIZE + XEN_ARM64_PAGE - 1) & ~(XEN_ARM64_PAGE - 1)
 	.globl xen_stack_top
 xen_stack_top:
+	.skip XEN_EXC_STACK_SIZE
+	.globl xen_exc_stack_top
+xen_exc_stack_top:

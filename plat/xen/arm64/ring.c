@@ -2,10 +2,13 @@
 /*
  * The PV console ring of an arm64 domU created by the toolstack: its
  * page and event channel are HVM parameters (arm guests have no
- * start_info). The MMU is off, so the guest-physical page is used as is.
+ * start_info). The page (outside /memory, in Xen's magic area) is added
+ * to the identity map as normal write-back memory, as Xen's shared pages
+ * must be.
  */
 #include "../common/console.h"
 #include "../common/hypercall.h"
+#include "mmu.h"
 #include "platform_arm64.h"
 
 static long get_param(uint32_t index, uint64_t *value)
@@ -29,6 +32,7 @@ long xen_arm64_use_ring(void)
 	rc = get_param(XEN_HVM_PARAM_CONSOLE_EVTCHN, &port);
 	if (rc < 0)
 		return rc;
+	xen_arm64_mmu_map_ram(pfn << XEN_PAGE_SHIFT, XEN_PAGE_SIZE);
 	xen_console_use_ring((struct xen_cons_ring *)(uintptr_t)(pfn << XEN_PAGE_SHIFT),
 			     (uint32_t)port);
 	return 0;

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * arm64 bring-up from the device tree Xen passed: the console (dom0:
+ * arm64 bring-up from the device tree Xen passed: the MMU and caches
+ * (mmu.c), the console (dom0:
  * console_io; a dom0less domU: its vpl011; a toolstack domU: the PV
  * console ring), RAM from the memory nodes minus the image and the
  * device tree, the command line from /chosen/bootargs, the GIC and the
@@ -16,6 +17,7 @@
 #include "../../common/arm64/gtimer.h"
 #include "../../common/arm64/pl031.h"
 #include "boot.h"
+#include "mmu.h"
 #include "platform_arm64.h"
 
 #define MAX_REGIONS 8
@@ -98,6 +100,9 @@ static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
 		uint64_t start = (base + PAGE - 1) & ~(PAGE - 1);
 		uint64_t end = (base + size) & ~(PAGE - 1);
 
+		if (end > XEN_ARM64_VA_LIMIT) /* not identity-mapped */
+			end = XEN_ARM64_VA_LIMIT;
+
 		add_free(start, end, (const uint64_t (*)[2])rsv, 2);
 	}
 	if (!nregions)
@@ -122,10 +127,13 @@ void xen_arm64_setup(uint64_t dtb)
 	uint32_t size = 0;
 	int err;
 
+	xen_arm64_mmu_init(dtb);
 	/* The header's totalsize bounds every later read. */
 	if (dtb && be32((const uint8_t *)fdt) == 0xd00dfeed)
 		size = be32((const uint8_t *)fdt + 4);
 	err = size ? uk_fdt_check(fdt, size) : UK_FDT_ERR_BADMAGIC;
+	if (!err)
+		xen_arm64_mmu_map_fdt(fdt);
 	setup_console(err ? NULL : fdt);
 	if (err)
 		ukplat_crash("xen: no usable device tree from Xen");

@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * Exceptions on arm64 (vectors.S): a crash dump from the syndrome
- * registers, then the crash status. Xen injects a data abort for an
- * access outside the domain's memory, which is how NULL dereferences
- * show up here (the MMU is off).
+ * registers, then the crash status. Page 0 is not in the identity map
+ * (mmu.h), so NULL dereferences are translation faults here, in dom0
+ * as in a domU.
  */
 #include <uk/plat/shutdown.h>
 #include "../common/kprint.h"
 #include "../common/platform.h"
+#include "mmu.h"
 #include "platform_arm64.h"
 
 #define ESR_EC(esr) (((esr) >> 26) & 0x3f)
@@ -51,6 +52,9 @@ void xen_arm64_trap(uint64_t vector, uint64_t fp, uint64_t lr)
 	xen_puts("\n");
 	if ((ESR_EC(esr) == 0x24 || ESR_EC(esr) == 0x25) && far < 4096)
 		xen_puts("Hint: NULL pointer dereference\n");
+	else if ((ESR_EC(esr) == 0x24 || ESR_EC(esr) == 0x25) &&
+		 xen_arm64_in_guard(far))
+		xen_puts("Hint: boot stack overflow (guard page hit)\n");
 	xen_arm64_backtrace(fp);
 	ukplat_terminate(UKPLAT_STATUS_CRASH);
 }

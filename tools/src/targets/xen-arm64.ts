@@ -44,9 +44,10 @@ export function xenArm64QemuArgs(xen: string, image: string, o: BootOptions, as:
 
 export const xenArm64: TargetSpec = {
   name: 'xen-arm64',
-  // -mstrict-align: the MMU stays off, so all memory is Device memory,
-  // where unaligned accesses fault.
-  cflags: ['--target=aarch64-unknown-none-elf', '-mgeneral-regs-only', '-mstrict-align'],
+  // No -mstrict-align: the MMU and caches go on before any code that
+  // could make an unaligned access (plat/xen/arm64/mmu.c), and unaligned
+  // accesses to normal memory are fine.
+  cflags: ['--target=aarch64-unknown-none-elf', '-mgeneral-regs-only'],
   ldflags: ['-pie', '--no-dynamic-linker', '-z', 'notext', '-z', 'max-page-size=4096'],
   imageStep: async (req) => {
     const image = await writeArm64Image(req.cwd, req.debugImage, req.image);
