@@ -6,13 +6,15 @@ import { defineLibrary } from '@ukraft/nx';
  * shared_info and the PV clock behind uk/plat/time.h, event channels
  * with the event callback and the VIRQ_TIMER one-shot timer, MMU hypercalls,
  * SCHEDOP_shutdown). arm64: an arm64 Image (static PIE that relocates
- * itself), hvc #0xEA1, device tree, console_io / vpl011 / console ring,
- * the arch timer with its interrupt through the GIC (ukintctlr-gic).
+ * itself), hvc #0xEA1, device tree, identity map with W^X and caches on,
+ * console_io / vpl011 / console ring, the arch timer with its interrupt
+ * through the GIC (ukintctlr-gic).
  */
 export default defineLibrary({
   name: 'plat-xen',
   kind: 'plat',
-  description: 'Xen platform: x86_64 PV guest (dom0 or domU) with console_io / PV console ring, PV clock and shutdown reasons',
+  description:
+    'Xen platform: x86_64 PV guest (dom0 or domU: console_io / PV console ring, PV clock, event channels with a VIRQ_TIMER one-shot timer) and arm64 (Image, device tree, MMU, timer interrupts through the vGIC); shutdown reasons',
   license: 'BSD-3-Clause',
   plats: ['xen'],
   archs: ['x86_64', 'arm64'],
@@ -54,7 +56,6 @@ export default defineLibrary({
         'arm64/setup.c',
         'arm64/vpl011.c',
         'arm64/ring.c',
-        'arm64/clock.c',
         'arm64/exit.c',
         'arm64/crash.c',
         'arm64/vectors.S',

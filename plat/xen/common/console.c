@@ -7,6 +7,7 @@
  */
 #include <stddef.h>
 #include <uk/plat/console.h>
+#include <uk/plat/time.h>
 #include "console.h"
 #include "hypercall.h"
 
@@ -51,9 +52,9 @@ static bool ring_wait_room(uint32_t prod)
 		return false;
 	ring->out_prod = prod;
 	xen_evtchn_send(ring_port);
-	deadline = xen_clock_ns() + RING_WAIT_NS;
+	deadline = ukplat_monotonic_clock() + RING_WAIT_NS;
 	while (prod - ring->out_cons >= XEN_CONS_OUT_SIZE) {
-		if (xen_clock_ns() > deadline) {
+		if (ukplat_monotonic_clock() > deadline) {
 			ring_stalled = true;
 			return false;
 		}
@@ -90,7 +91,7 @@ static void ring_write(const char *buf, size_t len)
 /* Account for console_io output on the serial line ("\n" is "\r\n" there). */
 static void serial_sent(const char *buf, size_t len)
 {
-	uint64_t now = xen_clock_ns();
+	uint64_t now = ukplat_monotonic_clock();
 	size_t i, chars = len;
 
 	for (i = 0; i < len; i++)
@@ -116,20 +117,20 @@ int ukplat_coutk(const char *buf, size_t len)
 
 bool xen_console_flush(uint64_t timeout_ns)
 {
-	uint64_t deadline = xen_clock_ns() + timeout_ns;
+	uint64_t deadline = ukplat_monotonic_clock() + timeout_ns;
 
 	if (!ring && !writer) {
 		/* console_io: give the serial line the time it needs. */
 		uint64_t done = serial_done_at + SERIAL_MARGIN_NS;
 
-		while (xen_clock_ns() < done && xen_clock_ns() < deadline)
+		while (ukplat_monotonic_clock() < done && ukplat_monotonic_clock() < deadline)
 			xen_sched_yield();
-		return xen_clock_ns() >= done;
+		return ukplat_monotonic_clock() >= done;
 	}
 	if (!ring)
 		return true;
 	while (ring->out_cons != ring->out_prod) {
-		if (xen_clock_ns() > deadline)
+		if (ukplat_monotonic_clock() > deadline)
 			return false;
 		xen_sched_yield();
 	}

@@ -37,7 +37,4 @@ void xen_console_use_writer(void (*write)(const char *buf, size_t len));
  */
 bool xen_console_flush(uint64_t timeout_ns);
 
-/** Monotonic nanoseconds since the domain started (the platform's clock). */
-uint64_t xen_clock_ns(void);
-
 #endif /* XEN_COMMON_CONSOLE_H */

@@ -2,7 +2,7 @@
 /*
  * shinfo.h - the shared_info page (x86_64 layout): per-vCPU event and
  * time data, event-channel bitmaps, wall clock. Mapped by
- * xen_shinfo_map(); xen_clock_ns() (console.h) reads vCPU 0's PV clock;
+ * xen_shinfo_map(); xen_clock_ns() reads vCPU 0's PV clock;
  * the event channels (../common/evtchn.h) use the rest.
  */
 #ifndef XEN_X86_64_SHINFO_H
@@ -48,5 +48,11 @@ volatile struct xen_shared_info *xen_shinfo(void);
 
 /** vCPU 0's data, or NULL before xen_shinfo_map(). */
 volatile struct xen_vcpu_info *xen_vcpu0(void);
+
+/**
+ * Xen system time of vCPU 0 from its PV clock: monotonic nanoseconds
+ * since the domain started (ukplat_monotonic_clock()).
+ */
+uint64_t xen_clock_ns(void);
 
 #endif /* XEN_X86_64_SHINFO_H */
