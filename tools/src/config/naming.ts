@@ -3,7 +3,7 @@
  * C macro prefixes, output folders.
  */
 import type { Arch, LibraryManifest, Plat, Requirement } from '../manifest/schema';
-import { evaluate, parse, truthy } from './expr';
+import { evaluate, parse, truthy, type Expr } from './expr';
 
 export const ARCHS: readonly Arch[] = ['x86_64', 'arm64'];
 export const PLATS: readonly Plat[] = ['kvm', 'linuxu', 'xen'];
@@ -37,10 +37,14 @@ export function requirementName(req: Requirement): string {
   return typeof req === 'string' ? req : req.name;
 }
 
+const conditions = new Map<string, Expr>();
+
 /** Whether a requirement holds for a target (its `if`, over plat and arch). */
 export function requirementApplies(req: Requirement, t: Target): boolean {
   if (typeof req === 'string') return true;
-  return truthy(evaluate(parse(req.if), (n) => (n === 'plat' ? t.plat : n === 'arch' ? t.arch : undefined)));
+  let cond = conditions.get(req.if);
+  if (!cond) conditions.set(req.if, (cond = parse(req.if)));
+  return truthy(evaluate(cond, (n) => (n === 'plat' ? t.plat : n === 'arch' ? t.arch : undefined)));
 }
 
 /** What a library requires on one target: names, placeholders expanded. */

@@ -30,8 +30,8 @@ export const createDependencies: CreateDependencies = (_options, ctx) => {
       // A capability stands for every library that provides it.
       const found = allExpansions(req).flatMap((n) => (ws.libs.has(n) ? [n] : (providers.get(n) ?? [])));
       if (found.length === 0) {
-        const name = requirementName(req);
-        throw new UkError(`${lib.file}: 'requires' names library '${name}', which does not exist${didYouMean(name, ws.libs.keys())}`);
+        const wanted = requirementName(req);
+        throw new UkError(`${lib.file}: 'requires' names library '${wanted}', which does not exist${didYouMean(wanted, ws.libs.keys())}`);
       }
       for (const dep of found) edge(name, dep, lib.file);
     }
