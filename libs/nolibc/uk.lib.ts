@@ -19,6 +19,8 @@ export default defineLibrary({
     FLOAT: {
       type: 'bool',
       default: false,
+      // kvm-arm64 and xen-arm64 compile with -mgeneral-regs-only: no doubles.
+      dependsOn: 'arch == x86_64 || plat == linuxu',
       help: 'Floating point: printf %f %e %g %a and strtod/strtof/strtold/atof, exact and correctly rounded. Only on targets with FP registers (not kvm-arm64, xen-arm64). About 8 KiB of code in every image that uses printf.',
     },
   },
