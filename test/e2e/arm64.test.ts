@@ -38,6 +38,11 @@ describe('helloworld on kvm-arm64', () => {
     expect(r.code).toBe(0);
   });
 
+  it('hello world never halts, so the GIC is not set up and its driver not linked', () => {
+    const nm = exec('llvm-nm', [`${HELLO}.dbg`]).stdout;
+    expect(nm).not.toMatch(/ [tT] uk_gic_init$/m);
+  });
+
   it('writes a valid arm64 Image beside the ELF, and it boots with -kernel too', () => {
     const buf = readFileSync(join(REPO, `${HELLO}.Image`));
     const h = parseArm64ImageHeader(buf);
@@ -87,6 +92,10 @@ describe('selftest and crashes on arm64', () => {
       const r = nx(['build', 'selftest', `--configuration=${t}`]);
       expect(r.code, r.stdout + r.stderr).toBe(0);
     }
+  });
+
+  it('selftest sleeps, so its image does link the GIC driver', () => {
+    expect(exec('llvm-nm', [`${SELFTEST}.dbg`]).stdout).toMatch(/ T uk_gic_init$/m);
   });
 
   it('passes every check on kvm-arm64, status 0 by line and by semihosting', () => {

@@ -74,4 +74,10 @@ describe('symbol visibility', () => {
     const locals = nm.split('\n').filter((l) => / [tdbr] /.test(l));
     expect(locals.length).toBeGreaterThan(10);
   });
+
+  it('hello world carries no floating-point formatting: nolibc\'s FLOAT option is off by default', () => {
+    const nm = exec('llvm-nm', ['dist/apps/helloworld/kvm-x86_64/helloworld_kvm-x86_64.dbg']).stdout;
+    expect(nm).toMatch(/ T printf$/m);
+    expect(nm).not.toMatch(/ [tT] (fmt_float|big_mul_add|strtod)$/m);
+  });
 });
