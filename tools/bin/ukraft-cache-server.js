@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require("../dist/cache-server.js");
+require('../dist/cache-server.js');

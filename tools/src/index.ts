@@ -4,6 +4,8 @@
  */
 export { createNodes } from './graph/nodes';
 export { createDependencies } from './graph/dependencies';
+export { preTasksExecution } from './graph/pre-tasks';
+export { postTasksExecution } from './graph/post-tasks';
 export { defineApp, defineLibrary } from './manifest/define';
 export type { AppManifestInput, LibraryManifestInput } from './manifest/schema';
 /** Each target's toolchain, image and boot description (bench/ boots images the way `nx run` does). */

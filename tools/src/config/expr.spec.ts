@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { ExprError, evaluate, explain, parse, type Value } from './expr';
 
-const env: Record<string, Value> = { plat: 'kvm', arch: 'x86_64', ukdebug: true, LOGLEVEL: 3, 'ukdebug.ASSERT': false, nolibc: true, NAME: 'x' };
+const env: Record<string, Value> = {
+  plat: 'kvm',
+  arch: 'x86_64',
+  ukdebug: true,
+  LOGLEVEL: 3,
+  'ukdebug.ASSERT': false,
+  nolibc: true,
+  NAME: 'x',
+};
 const look = (n: string) => env[n] ?? (n.includes('.') || /^[A-Z]/.test(n) ? undefined : false);
 const ev = (s: string) => evaluate(parse(s), look);
 

@@ -22,7 +22,8 @@ export type Expr =
 
 export class ExprError extends Error {}
 
-const TOKEN = /\s*(?:(0x[0-9a-fA-F]+|\d+)|'([^']*)'|([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Z][A-Z0-9_]*)?)|(&&|\|\||==|!=|<=|>=|[!<>()]))/y;
+const TOKEN =
+  /\s*(?:(0x[0-9a-fA-F]+|\d+)|'([^']*)'|([A-Za-z_][A-Za-z0-9_-]*(?:\.[A-Z][A-Z0-9_]*)?)|(&&|\|\||==|!=|<=|>=|[!<>()]))/y;
 
 interface Token {
   text: string;
@@ -118,7 +119,8 @@ const TARGET_WORDS = new Set(['plat', 'arch']);
 
 function operand(e: Expr, other: Expr, look: Lookup): Value {
   // `plat == kvm`: a bare word compared with plat/arch is a string.
-  if (e.kind === 'ref' && other.kind === 'ref' && TARGET_WORDS.has(other.name) && !TARGET_WORDS.has(e.name)) return e.name;
+  if (e.kind === 'ref' && other.kind === 'ref' && TARGET_WORDS.has(other.name) && !TARGET_WORDS.has(e.name))
+    return e.name;
   return evaluate(e, look);
 }
 
@@ -161,7 +163,9 @@ function show(v: Value): string {
 export function factRefs(e: Expr): string[] {
   if (e.kind === 'bin' && !['&&', '||'].includes(e.op)) {
     const side = (x: Expr, other: Expr) =>
-      x.kind === 'ref' && other.kind === 'ref' && TARGET_WORDS.has(other.name) && !TARGET_WORDS.has(x.name) ? [] : factRefs(x);
+      x.kind === 'ref' && other.kind === 'ref' && TARGET_WORDS.has(other.name) && !TARGET_WORDS.has(x.name)
+        ? []
+        : factRefs(x);
     return [...side(e.left, e.right), ...side(e.right, e.left)];
   }
   if (e.kind === 'bin') return [...factRefs(e.left), ...factRefs(e.right)];
@@ -172,4 +176,37 @@ export function factRefs(e: Expr): string[] {
 /** The facts behind a value: "ukdebug.ASSERT = off, plat = 'linuxu'". */
 export function explain(e: Expr, look: Lookup): string {
   return [...new Set(factRefs(e))].map((n) => `${n} = ${show(look(n))}`).join(', ');
+}
+
+const KNOWN_WORDS: Record<'plat' | 'arch', readonly string[]> = {
+  plat: ['kvm', 'linuxu', 'xen'],
+  arch: ['x86_64', 'arm64'],
+};
+
+/**
+ * Every value compared with plat or arch must be one ukraft knows:
+ * `plat == KVM` would otherwise be silently always false. Returns the
+ * first wrong one as a message with the nearest known value, or undefined.
+ */
+export function unknownTargetWord(
+  e: Expr,
+  suggest: (word: string, known: readonly string[]) => string,
+): string | undefined {
+  if (e.kind === 'not') return unknownTargetWord(e.arg, suggest);
+  if (e.kind !== 'bin') return undefined;
+  if (e.op === '&&' || e.op === '||') return unknownTargetWord(e.left, suggest) ?? unknownTargetWord(e.right, suggest);
+  for (const [side, other] of [
+    [e.left, e.right],
+    [e.right, e.left],
+  ] as const) {
+    if (other.kind !== 'ref' || !TARGET_WORDS.has(other.name)) continue;
+    const word =
+      side.kind === 'ref' && !TARGET_WORDS.has(side.name) ? side.name : side.kind === 'lit' ? side.value : undefined;
+    if (word === undefined) continue;
+    const known = KNOWN_WORDS[other.name as 'plat' | 'arch'];
+    if (typeof word !== 'string' || !known.includes(word)) {
+      return `compares ${other.name} with '${String(word)}', which is not a known ${other.name === 'plat' ? 'platform' : 'architecture'}${suggest(String(word), known)}; known: ${known.join(', ')}`;
+    }
+  }
+  return undefined;
 }

@@ -20,7 +20,10 @@ const plat = libraryManifestSchema.parse({ name: 'plat-kvm', kind: 'plat', descr
 
 describe('config header', () => {
   const values = { ON: true, OFF: false, N: 3, BASE: 4096, NAME: 'a"b\\c', MODE: 'SMALL' };
-  const h = generateHeader(parseTarget('kvm-x86_64'), [{ manifest: m, values }, { manifest: plat, values: {} }]);
+  const h = generateHeader(parseTarget('kvm-x86_64'), [
+    { manifest: m, values },
+    { manifest: plat, values: {} },
+  ]);
 
   it('defines target and library macros', () => {
     expect(h).toContain('#define CONFIG_PLAT_KVM 1');
@@ -40,7 +43,10 @@ describe('config header', () => {
   });
 
   it('does not depend on the order libraries are given in', () => {
-    const again = generateHeader(parseTarget('kvm-x86_64'), [{ manifest: plat, values: {} }, { manifest: m, values }]);
+    const again = generateHeader(parseTarget('kvm-x86_64'), [
+      { manifest: plat, values: {} },
+      { manifest: m, values },
+    ]);
     expect(again).toBe(h);
   });
 });

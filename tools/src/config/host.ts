@@ -30,9 +30,14 @@ export function hostBuild(ws: Workspace, name: string): HostBuild {
   return {
     header: generateHeader(
       undefined,
-      libs.map((l) => ({ manifest: l.manifest, values: Object.fromEntries(Object.entries(l.manifest.options).map(([k, d]) => [k, d.default])) })),
+      libs.map((l) => ({
+        manifest: l.manifest,
+        values: Object.fromEntries(Object.entries(l.manifest.options).map(([k, d]) => [k, d.default])),
+      })),
     ),
-    includeDirs: libs.filter((l) => !l.manifest.provides.includes('libc')).flatMap((l) => l.manifest.include.map((d) => join(l.root, d))),
+    includeDirs: libs
+      .filter((l) => !l.manifest.provides.includes('libc'))
+      .flatMap((l) => l.manifest.include.map((d) => join(l.root, d))),
     sources: self.manifest.sources.common.map((s) => join(self.root, s)),
   };
 }

@@ -11,7 +11,8 @@ export function checkValue(def: OptionDef, value: OptionValue): string | undefin
       return typeof value === 'boolean' ? undefined : `expects true or false, got ${JSON.stringify(value)}`;
     case 'int':
     case 'hex': {
-      if (typeof value !== 'number' || !Number.isInteger(value)) return `expects an integer, got ${JSON.stringify(value)}`;
+      if (typeof value !== 'number' || !Number.isInteger(value))
+        return `expects an integer, got ${JSON.stringify(value)}`;
       if (def.range && (value < def.range[0] || value > def.range[1])) {
         const fmt = (n: number) => (def.type === 'hex' ? `0x${n.toString(16)}` : String(n));
         return `value ${fmt(value)} is out of range [${fmt(def.range[0])}, ${fmt(def.range[1])}]`;

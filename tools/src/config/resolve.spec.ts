@@ -6,9 +6,23 @@ import { ukErrorMessage } from '../testing/errors';
 
 const pool = () => [
   ...platforms(),
-  lib({ name: 'base', sources: { common: ['src/base.c'] }, options: { DEPTH: { type: 'int', default: 2, range: [1, 8], help: 'h' } } }),
+  lib({
+    name: 'base',
+    sources: { common: ['src/base.c'] },
+    options: { DEPTH: { type: 'int', default: 2, range: [1, 8], help: 'h' } },
+  }),
   lib({ name: 'mid', requires: ['base'], options: { FAST: { type: 'bool', default: false, help: 'h' } } }),
-  lib({ name: 'top', requires: ['mid'], sources: { common: ['a.c'], arch: { x86_64: ['x.S'] }, plat: { linuxu: ['u.c'] }, when: [{ option: 'EXTRA', sources: ['extra.c'] }] }, options: { EXTRA: { type: 'bool', default: false, help: 'h' } } }),
+  lib({
+    name: 'top',
+    requires: ['mid'],
+    sources: {
+      common: ['a.c'],
+      arch: { x86_64: ['x.S'] },
+      plat: { linuxu: ['u.c'] },
+      when: [{ option: 'EXTRA', sources: ['extra.c'] }],
+    },
+    options: { EXTRA: { type: 'bool', default: false, help: 'h' } },
+  }),
   lib({ name: 'side', requires: ['base'] }),
 ];
 
@@ -35,7 +49,10 @@ describe('closure', () => {
 
   it('selects sources per arch, plat and option', () => {
     const ws = makeWorkspace(pool(), [
-      { manifest: { name: 'app', libraries: ['top'], targets: ['kvm-x86_64', 'linuxu-x86_64'] }, config: { targets: { 'linuxu-x86_64': { options: { top: { EXTRA: true } } } } } },
+      {
+        manifest: { name: 'app', libraries: ['top'], targets: ['kvm-x86_64', 'linuxu-x86_64'] },
+        config: { targets: { 'linuxu-x86_64': { options: { top: { EXTRA: true } } } } },
+      },
     ]);
     const src = (t: string) => resolveImage(ws, 'app', t).libs.find((l) => l.name === 'top')!.sources;
     expect(src('kvm-x86_64')).toEqual(['libs/top/a.c', 'libs/top/x.S']);
@@ -44,19 +61,31 @@ describe('closure', () => {
 
   it('names an unknown library, the file and the chain', () => {
     const libs = [...pool(), lib({ name: 'broken', requires: ['mid', 'nolbic'] })];
-    const ws = makeWorkspace([...libs, lib({ name: 'nolibc' })], [{ manifest: { name: 'app', libraries: ['broken'] } }]);
+    const ws = makeWorkspace(
+      [...libs, lib({ name: 'nolibc' })],
+      [{ manifest: { name: 'app', libraries: ['broken'] } }],
+    );
     const msg = err(() => resolveImage(ws, 'app', 'kvm-x86_64'));
-    expect(msg).toContain("libs/broken/uk.lib.ts: 'requires' names library 'nolbic', which does not exist (did you mean 'nolibc'?)");
+    expect(msg).toContain(
+      "libs/broken/uk.lib.ts: 'requires' names library 'nolbic', which does not exist (did you mean 'nolibc'?)",
+    );
     expect(msg).toContain('chain: app → broken → nolbic');
   });
 
   it('names an unknown library selected by the app', () => {
     const ws = makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['tpo'] } }]);
-    expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain("apps/app/uk.app.ts: 'libraries' names library 'tpo', which does not exist (did you mean 'top'?)");
+    expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain(
+      "apps/app/uk.app.ts: 'libraries' names library 'tpo', which does not exist (did you mean 'top'?)",
+    );
   });
 
   it('reports a dependency cycle with its chain', () => {
-    const libs = [...platforms(), lib({ name: 'a', requires: ['b'] }), lib({ name: 'b', requires: ['c'] }), lib({ name: 'c', requires: ['a'] })];
+    const libs = [
+      ...platforms(),
+      lib({ name: 'a', requires: ['b'] }),
+      lib({ name: 'b', requires: ['c'] }),
+      lib({ name: 'c', requires: ['a'] }),
+    ];
     const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['a'] } }]);
     expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain('dependency cycle: a → b → c → a');
   });
@@ -64,7 +93,9 @@ describe('closure', () => {
   it('refuses a library that does not support the target', () => {
     const libs = [...pool(), lib({ name: 'armonly', archs: ['arm64'] })];
     const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['armonly'] } }]);
-    expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain("library 'armonly' does not support arch x86_64 (it supports arm64)");
+    expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain(
+      "library 'armonly' does not support arch x86_64 (it supports arm64)",
+    );
   });
 
   it('refuses two providers of one capability', () => {
@@ -77,7 +108,10 @@ describe('closure', () => {
 describe('option values', () => {
   it('layers defaults, app settings and per-target fragments', () => {
     const ws = makeWorkspace(pool(), [
-      { manifest: { name: 'app', libraries: ['top'], targets: ['kvm-x86_64', 'linuxu-x86_64'] }, config: { options: { base: { DEPTH: 5 } }, targets: { 'linuxu-x86_64': { options: { base: { DEPTH: 7 } } } } } },
+      {
+        manifest: { name: 'app', libraries: ['top'], targets: ['kvm-x86_64', 'linuxu-x86_64'] },
+        config: { options: { base: { DEPTH: 5 } }, targets: { 'linuxu-x86_64': { options: { base: { DEPTH: 7 } } } } },
+      },
     ]);
     const depth = (t: string) => resolveImage(ws, 'app', t).libs.find((l) => l.name === 'base')!.values['DEPTH'];
     expect(depth('kvm-x86_64')).toBe(5);
@@ -87,10 +121,18 @@ describe('option values', () => {
   it('rejects out-of-range, wrong-type and unknown settings, naming the file', () => {
     const mk = (options: Record<string, Record<string, number | boolean | string>>) =>
       makeWorkspace(pool(), [{ manifest: { name: 'app', libraries: ['top'] }, config: { options } }]);
-    expect(err(() => resolveImage(mk({ base: { DEPTH: 9 } }), 'app', 'kvm-x86_64'))).toContain("apps/app/uk.config.json: 'options.base.DEPTH': value 9 is out of range [1, 8]");
-    expect(err(() => resolveImage(mk({ mid: { FAST: 1 } }), 'app', 'kvm-x86_64'))).toContain('expects true or false, got 1');
-    expect(err(() => resolveImage(mk({ base: { DEPHT: 3 } }), 'app', 'kvm-x86_64'))).toContain("has no option 'DEPHT' (did you mean 'DEPTH'?)");
-    expect(err(() => resolveImage(mk({ sdie: { X: 1 } }), 'app', 'kvm-x86_64'))).toContain("library 'sdie' is not part of the image");
+    expect(err(() => resolveImage(mk({ base: { DEPTH: 9 } }), 'app', 'kvm-x86_64'))).toContain(
+      "apps/app/uk.config.json: 'options.base.DEPTH': value 9 is out of range [1, 8]",
+    );
+    expect(err(() => resolveImage(mk({ mid: { FAST: 1 } }), 'app', 'kvm-x86_64'))).toContain(
+      'expects true or false, got 1',
+    );
+    expect(err(() => resolveImage(mk({ base: { DEPHT: 3 } }), 'app', 'kvm-x86_64'))).toContain(
+      "has no option 'DEPHT' (did you mean 'DEPTH'?)",
+    );
+    expect(err(() => resolveImage(mk({ sdie: { X: 1 } }), 'app', 'kvm-x86_64'))).toContain(
+      "library 'sdie' is not part of the image",
+    );
   });
 });
 
@@ -102,7 +144,11 @@ describe('variants', () => {
       { manifest: { name: 'three', libraries: ['top'] }, config: { options: { mid: { FAST: true } } } },
     ]);
     const plan = planBuild(ws);
-    const variant = (app: string, l: string) => plan.images.get(app)!.get('kvm-x86_64')!.libs.find((x) => x.name === l)!.variant;
+    const variant = (app: string, l: string) =>
+      plan.images
+        .get(app)!
+        .get('kvm-x86_64')!
+        .libs.find((x) => x.name === l)!.variant;
     expect(variant('one', 'top')).toBe(variant('two', 'top'));
     expect(variant('one', 'top')).not.toBe(variant('three', 'top'));
     // base cannot see mid's option: one compile for all three apps.

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { LibraryManifest, OptionValue } from '../manifest/schema';
 import type { LibEntry, Workspace } from '../graph/workspace';
 import { UkError } from '../util/errors';
-import { generateHeader } from './header';
+import { generateHeader, type ImageWide } from './header';
 import { parseTarget, type Target } from './naming';
 import { solve, type Solution } from './solve';
 
@@ -55,7 +55,9 @@ function sourcesOf(lib: LibEntry, t: Target, values: Record<string, OptionValue 
   for (const w of s.when) {
     const def = lib.manifest.options[w.option];
     if (!def || def.type !== 'bool') {
-      throw new UkError(`${lib.file}: field 'sources.when': '${w.option}' is not a bool option of '${lib.manifest.name}'`);
+      throw new UkError(
+        `${lib.file}: field 'sources.when': '${w.option}' is not a bool option of '${lib.manifest.name}'`,
+      );
     }
     if (values[w.option] === true) files.push(...w.sources);
   }
@@ -69,6 +71,8 @@ export function resolveImage(ws: Workspace, appName: string, targetName: string)
 
   const visibleOf = new Map<string, Set<string>>();
   const headerLib = (n: string) => ({ manifest: ws.libs.get(n)!.manifest, values: values.get(n)! });
+  // Image-wide: every compile of the image follows ukplat.STACK_PROTECTOR.
+  const image: ImageWide = { stackProtector: values.get('ukplat')?.['STACK_PROTECTOR'] === true };
   const libs: ResolvedLib[] = order.map((lib) => {
     const name = lib.manifest.name;
     const seen = new Set<string>();
@@ -79,7 +83,7 @@ export function resolveImage(ws: Workspace, appName: string, targetName: string)
     visibleOf.set(name, seen);
     const visible = [...seen].sort();
     const all = [name, ...visible];
-    const header = generateHeader(t, all.map(headerLib));
+    const header = generateHeader(t, all.map(headerLib), image);
     const own = values.get(name)!;
     return {
       name,
@@ -104,7 +108,11 @@ export function resolveImage(ws: Workspace, appName: string, targetName: string)
     app: appName,
     target: t,
     libs,
-    appHeader: generateHeader(t, order.map((l) => headerLib(l.manifest.name))),
+    appHeader: generateHeader(
+      t,
+      order.map((l) => headerLib(l.manifest.name)),
+      image,
+    ),
     appIncludeDirs: [solution.app.root, ...libs.flatMap((l) => l.manifest.include.map((d) => join(l.root, d)))],
     linkerScript: script ? join(plat.root, script) : undefined,
     solution,

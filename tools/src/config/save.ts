@@ -4,7 +4,7 @@
  * dropped), check that every declared target still solves, and only then
  * write. A configuration that fails to solve is never written.
  */
-import { writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../fs/atomic-write';
 import { join } from 'node:path';
 import { appConfigSchema, type AppConfig, type AppConfigInput, type OptionValue } from '../manifest/schema';
 import type { Workspace } from '../graph/workspace';
@@ -22,9 +22,15 @@ export function mergeConfig(base: AppConfig, fragment: AppConfigInput): AppConfi
     return out;
   };
   const targets: AppConfig['targets'] = structuredClone(base.targets);
-  for (const [t, frag] of Object.entries(f.targets) as [keyof AppConfig['targets'], { libraries: string[]; options: Settings }][]) {
+  for (const [t, frag] of Object.entries(f.targets) as [
+    keyof AppConfig['targets'],
+    { libraries: string[]; options: Settings },
+  ][]) {
     const cur = targets[t] ?? { libraries: [], options: {} };
-    targets[t] = { libraries: [...new Set([...cur.libraries, ...frag.libraries])], options: mergeSettings(cur.options, frag.options) };
+    targets[t] = {
+      libraries: [...new Set([...cur.libraries, ...frag.libraries])],
+      options: mergeSettings(cur.options, frag.options),
+    };
   }
   return {
     libraries: [...new Set([...base.libraries, ...f.libraries])],
@@ -60,7 +66,10 @@ export function minimize(ws: Workspace, app: string, config: AppConfig): { confi
   const dropped: string[] = [];
   const layers: [string, (c: AppConfig) => Settings | undefined][] = [
     ['options', (c) => c.options],
-    ...targets.map((t): [string, (c: AppConfig) => Settings | undefined] => [`targets.${t}.options`, (c) => c.targets[t as keyof AppConfig['targets']]?.options]),
+    ...targets.map((t): [string, (c: AppConfig) => Settings | undefined] => [
+      `targets.${t}.options`,
+      (c) => c.targets[t as keyof AppConfig['targets']]?.options,
+    ]),
   ];
   for (const [where, get] of layers) {
     for (const [lib, opts] of Object.entries(get(current) ?? {})) {
@@ -84,7 +93,10 @@ export function minimize(ws: Workspace, app: string, config: AppConfig): { confi
   // Tidy empty sections.
   const tidy = (s: Settings) => Object.fromEntries(Object.entries(s).filter(([, o]) => Object.keys(o).length > 0));
   current.options = tidy(current.options);
-  for (const [t, frag] of Object.entries(current.targets) as [keyof AppConfig['targets'], { libraries: string[]; options: Settings }][]) {
+  for (const [t, frag] of Object.entries(current.targets) as [
+    keyof AppConfig['targets'],
+    { libraries: string[]; options: Settings },
+  ][]) {
     frag.options = tidy(frag.options);
     if (!frag.libraries.length && !Object.keys(frag.options).length) delete current.targets[t];
   }
@@ -93,18 +105,27 @@ export function minimize(ws: Workspace, app: string, config: AppConfig): { confi
 
 /** The text of a saved configuration: sorted keys, empty sections left out. */
 export function configText(c: AppConfig): string {
-  const sortObj = <T>(o: Record<string, T>): Record<string, T> => Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
+  const sortObj = <T>(o: Record<string, T>): Record<string, T> =>
+    Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b)));
   const sortSettings = (s: Settings) => sortObj(Object.fromEntries(Object.entries(s).map(([l, o]) => [l, sortObj(o)])));
   const out: Record<string, unknown> = {};
   if (c.libraries.length) out['libraries'] = [...c.libraries].sort();
   if (Object.keys(c.providers).length) out['providers'] = sortObj(c.providers);
   if (Object.keys(c.options).length) out['options'] = sortSettings(c.options);
-  const targets = Object.entries(c.targets).filter(([, f]) => f && (f.libraries.length || Object.keys(f.options).length));
+  const targets = Object.entries(c.targets).filter(
+    ([, f]) => f && (f.libraries.length || Object.keys(f.options).length),
+  );
   if (targets.length) {
     out['targets'] = Object.fromEntries(
       targets
         .sort(([a], [b]) => a.localeCompare(b))
-        .map(([t, f]) => [t, { ...(f!.libraries.length ? { libraries: [...f!.libraries].sort() } : {}), ...(Object.keys(f!.options).length ? { options: sortSettings(f!.options) } : {}) }]),
+        .map(([t, f]) => [
+          t,
+          {
+            ...(f!.libraries.length ? { libraries: [...f!.libraries].sort() } : {}),
+            ...(Object.keys(f!.options).length ? { options: sortSettings(f!.options) } : {}),
+          },
+        ]),
     );
   }
   return `${JSON.stringify(out, null, 2)}\n`;
@@ -115,6 +136,7 @@ export function saveConfig(ws: Workspace, app: string, config: AppConfig): strin
   checkConfig(ws, app, config);
   const { config: minimal, dropped } = minimize(ws, app, config);
   const entry = ws.apps.get(app)!;
-  writeFileSync(join(ws.root, entry.configFile), configText(minimal));
+  // Atomic: a build reading the configuration meanwhile sees the old file or the new one.
+  writeFileAtomic(join(ws.root, entry.configFile), configText(minimal));
   return dropped;
 }

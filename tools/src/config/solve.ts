@@ -15,7 +15,7 @@
  * Every contradiction is a UkError naming the file, the chain of
  * requirements or settings that led to it, and a way out.
  */
-import type { AppEntry, LibEntry, Workspace } from '../graph/workspace';
+import { NeedsBrokenLib, type AppEntry, type LibEntry, type Workspace } from '../graph/workspace';
 import type { LibraryManifest, OptionDef, OptionValue } from '../manifest/schema';
 import { UkError, didYouMean } from '../util/errors';
 import { evaluate, explain, factRefs, parse, truthy, type Expr, type Value } from './expr';
@@ -76,7 +76,12 @@ interface Root {
 }
 
 /** Step 1: the closure in requirement order, with reasons and chains. */
-function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<Solution, 'order' | 'deps' | 'libReasons' | 'chains'> {
+function closure(
+  ws: Workspace,
+  app: AppEntry,
+  t: Target,
+  roots: Root[],
+): Pick<Solution, 'order' | 'deps' | 'libReasons' | 'chains'> {
   const caps = capabilities(ws);
   const selected = new Set(roots.map((r) => r.name));
   const order: LibEntry[] = [];
@@ -91,7 +96,9 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
     const names = all.map((l) => l.manifest.name);
     const picked = names.filter((n) => selected.has(n));
     if (picked.length > 1) {
-      throw new UkError(`${app.file}: the image for ${t.name} selects ${picked.join(' and ')}, which all provide '${cap}'; keep one of them`);
+      throw new UkError(
+        `${app.file}: the image for ${t.name} selects ${picked.join(' and ')}, which all provide '${cap}'; keep one of them`,
+      );
     }
     if (picked.length === 1) return { name: picked[0]!, choice: `selected by ${appName}` };
     const configured = app.config.providers[cap];
@@ -105,7 +112,9 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
     }
     const defaults = all.filter((l) => l.manifest.defaultFor.includes(cap));
     if (defaults.length > 1) {
-      throw new UkError(`${defaults[1]!.file}: '${defaults[1]!.manifest.name}' and '${defaults[0]!.manifest.name}' are both the default provider of '${cap}'; only one library may say defaultFor: ['${cap}']`);
+      throw new UkError(
+        `${defaults[1]!.file}: '${defaults[1]!.manifest.name}' and '${defaults[0]!.manifest.name}' are both the default provider of '${cap}'; only one library may say defaultFor: ['${cap}']`,
+      );
     }
     if (defaults.length === 1) return { name: defaults[0]!.manifest.name, choice: 'the default provider' };
     if (all.length === 1) return { name: names[0]!, choice: 'the only provider' };
@@ -122,6 +131,7 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
       name = p.name;
       lib = ws.libs.get(name)!;
     }
+    if (!lib) brokenNeeded(ws, name, app, t, [...chain, name]);
     if (!lib) {
       throw new UkError(
         `${reason.file}: ${field} names library '${name}', which does not exist${didYouMean(name, [...ws.libs.keys(), ...caps.keys()])} (chain: ${[...chain, name].join(' → ')})`,
@@ -131,7 +141,9 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
     if (st === 'done') return name;
     if (st === 'visiting') {
       const start = chain.indexOf(name);
-      throw new UkError(`${lib.file}: dependency cycle: ${[...chain.slice(start), name].join(' → ')}; one of these libraries must stop requiring the next`);
+      throw new UkError(
+        `${lib.file}: dependency cycle: ${[...chain.slice(start), name].join(' → ')}; one of these libraries must stop requiring the next`,
+      );
     }
     const unsupported = supports(lib.manifest, t);
     if (unsupported) {
@@ -153,7 +165,12 @@ function closure(ws: Workspace, app: AppEntry, t: Target, roots: Root[]): Pick<S
   };
 
   for (const r of roots) {
-    visit(r.name, [r.reason.kind === 'select' ? r.reason.by! : appName], r.reason, r.reason.kind === 'app' ? `'libraries'` : r.reason.kind === 'platform' ? `target ${t.name}` : `'libraries'`);
+    visit(
+      r.name,
+      [r.reason.kind === 'select' ? r.reason.by! : appName],
+      r.reason,
+      r.reason.kind === 'app' ? `'libraries'` : r.reason.kind === 'platform' ? `target ${t.name}` : `'libraries'`,
+    );
   }
   // A library the app or its configuration names is there for that reason first.
   for (const r of roots) {
@@ -213,18 +230,27 @@ function values(
         name,
         def,
         dependsOn: def.dependsOn ? compile(lib.file, `option ${name} 'dependsOn'`, def.dependsOn) : undefined,
-        defaults: (def.defaults ?? []).map((d, i) => ({ cond: compile(lib.file, `option ${name} 'defaults[${i}].if'`, d.if), value: d.value })),
+        defaults: (def.defaults ?? []).map((d, i) => ({
+          cond: compile(lib.file, `option ${name} 'defaults[${i}].if'`, d.if),
+          value: d.value,
+        })),
       });
     }
   }
 
   // Resolve a name in an expression of library `owner` to an option key or a library.
   const caps = capabilities(ws);
-  const resolveName = (owner: LibEntry, name: string, where: string): { option?: string; lib?: string; target?: 'plat' | 'arch' } => {
+  const resolveName = (
+    owner: LibEntry,
+    name: string,
+    where: string,
+  ): { option?: string; lib?: string; target?: 'plat' | 'arch' } => {
     if (name === 'plat' || name === 'arch') return { target: name };
     if (/^[A-Z]/.test(name)) {
       if (!(name in owner.manifest.options)) {
-        throw new UkError(`${owner.file}: ${where}: '${name}' is not an option of '${owner.manifest.name}'${didYouMean(name, Object.keys(owner.manifest.options))}`);
+        throw new UkError(
+          `${owner.file}: ${where}: '${name}' is not an option of '${owner.manifest.name}'${didYouMean(name, Object.keys(owner.manifest.options))}`,
+        );
       }
       return { option: `${owner.manifest.name}.${name}` };
     }
@@ -235,12 +261,16 @@ function values(
       const entry = ws.libs.get(lib);
       if (!entry) throw new UkError(`${owner.file}: ${where}: no library '${lib}'${didYouMean(lib, ws.libs.keys())}`);
       if (!(opt in entry.manifest.options)) {
-        throw new UkError(`${owner.file}: ${where}: '${lib}' has no option '${opt}'${didYouMean(opt, Object.keys(entry.manifest.options))}`);
+        throw new UkError(
+          `${owner.file}: ${where}: '${lib}' has no option '${opt}'${didYouMean(opt, Object.keys(entry.manifest.options))}`,
+        );
       }
       return { option: name };
     }
     if (!ws.libs.has(name) && !caps.has(name)) {
-      throw new UkError(`${owner.file}: ${where}: no library or capability '${name}'${didYouMean(name, [...ws.libs.keys(), ...caps.keys()])}`);
+      throw new UkError(
+        `${owner.file}: ${where}: no library or capability '${name}'${didYouMean(name, [...ws.libs.keys(), ...caps.keys()])}`,
+      );
     }
     return { lib: name };
   };
@@ -284,7 +314,8 @@ function values(
       if (r.option) {
         const target = nodes.get(r.option);
         if (!target) continue; // the selected library is absent: its option cannot be forced (see libSelects)
-        if (target.def.type !== 'bool') throw new UkError(`${n.lib.file}: option ${n.name} 'select': '${sel}' is not a bool option`);
+        if (target.def.type !== 'bool')
+          throw new UkError(`${n.lib.file}: option ${n.name} 'select': '${sel}' is not a bool option`);
         selectors.set(r.option, [...(selectors.get(r.option) ?? []), key]);
         const owner = r.option.slice(0, r.option.indexOf('.'));
         if (!inImage.has(owner)) libSelectors.set(owner, [...(libSelectors.get(owner) ?? []), key]);
@@ -298,7 +329,8 @@ function values(
     if (n.def.type !== 'bool') continue;
     for (const sel of n.def.select ?? []) {
       const dot = sel.indexOf('.');
-      if (dot > 0 && !inImage.has(sel.slice(0, dot))) libSelectors.set(sel.slice(0, dot), [...(libSelectors.get(sel.slice(0, dot)) ?? []), key]);
+      if (dot > 0 && !inImage.has(sel.slice(0, dot)))
+        libSelectors.set(sel.slice(0, dot), [...(libSelectors.get(sel.slice(0, dot)) ?? []), key]);
     }
   }
 
@@ -309,19 +341,23 @@ function values(
     const dot = key.indexOf('.');
     return valuesOut.get(key.slice(0, dot))?.[key.slice(dot + 1)];
   };
-  const lookupFor = (owner: LibEntry, where: string) => (name: string): Value => {
-    const r = resolveName(owner, name, where);
-    if (r.target) return t[r.target];
-    if (r.option) return value(r.option);
-    return inImage.has(r.lib!) || order.some((l) => l.manifest.provides.includes(r.lib!));
-  };
+  const lookupFor =
+    (owner: LibEntry, where: string) =>
+    (name: string): Value => {
+      const r = resolveName(owner, name, where);
+      if (r.target) return t[r.target];
+      if (r.option) return value(r.option);
+      return inImage.has(r.lib!) || order.some((l) => l.manifest.provides.includes(r.lib!));
+    };
   const state = new Map<string, 'visiting' | 'done'>();
   const visit = (key: string, chain: string[]) => {
     const n = nodes.get(key);
     if (!n || state.get(key) === 'done') return;
     if (state.get(key) === 'visiting') {
       const start = chain.indexOf(key);
-      throw new UkError(`${n.lib.file}: options depend on each other in a cycle: ${[...chain.slice(start), key].join(' → ')}`);
+      throw new UkError(
+        `${n.lib.file}: options depend on each other in a cycle: ${[...chain.slice(start), key].join(' → ')}`,
+      );
     }
     state.set(key, 'visiting');
     const own = n.lib.manifest.name;
@@ -364,16 +400,28 @@ function values(
         );
       }
       v = true;
-      reason = { kind: 'select', file: nodes.get(activeSelectors[0]!)!.lib.file, detail: `selected by ${activeSelectors.join(', ')}` };
+      reason = {
+        kind: 'select',
+        file: nodes.get(activeSelectors[0]!)!.lib.file,
+        detail: `selected by ${activeSelectors.join(', ')}`,
+      };
     } else if (setting) {
       v = setting.value;
-      reason = { kind: setting.where.startsWith('targets.') ? 'target setting' : 'app setting', file: setting.file, detail: `set in '${setting.where}'` };
+      reason = {
+        kind: setting.where.startsWith('targets.') ? 'target setting' : 'app setting',
+        file: setting.file,
+        detail: `set in '${setting.where}'`,
+      };
     } else {
       const hit = n.defaults.find((d) => truthy(evaluate(d.cond, look)));
       if (hit) {
         v = hit.value;
         const i = n.defaults.indexOf(hit);
-        reason = { kind: 'conditional default', file: n.lib.file, detail: `default when '${n.def.defaults![i]!.if}' (${explain(hit.cond, look)})` };
+        reason = {
+          kind: 'conditional default',
+          file: n.lib.file,
+          detail: `default when '${n.def.defaults![i]!.if}' (${explain(hit.cond, look)})`,
+        };
         const bad = checkValue(n.def, v);
         if (bad) throw new UkError(`${n.lib.file}: field 'options.${n.name}.defaults.${i}.value': ${bad}`);
       } else {
@@ -396,11 +444,36 @@ function values(
   return { values: valuesOut, reasons, libSelects };
 }
 
+/**
+ * A library that is missing because its manifest is broken: its own error
+ * first (the file and the cause), then what needed it. With a name that
+ * matches no manifest but some manifests are broken, the broken one may be
+ * what would have provided it: say so first too.
+ */
+function brokenNeeded(ws: Workspace, name: string, app: AppEntry, t: Target, chain: string[]): void {
+  const b = ws.broken.get(name) ?? (ws.broken.size === 1 ? [...ws.broken.values()][0] : undefined);
+  if (!b) return;
+  const which = ws.broken.has(name) ? `library '${name}'` : `'${name}' (no other manifest has it)`;
+  throw new NeedsBrokenLib(
+    `${b.error.message}\n  so ${which} cannot be built; the image of ${app.manifest.name} for ${t.name} needs it (chain: ${chain.join(' → ')})`,
+  );
+}
+
 export function solve(ws: Workspace, appName: string, t: Target): Solution {
   const app = ws.apps.get(appName);
   if (!app) throw new UkError(`unknown app '${appName}'${didYouMean(appName, ws.apps.keys())}`);
   const plat = `plat-${t.plat}`;
-  if (!ws.libs.has(plat)) throw new UkError(`${app.file}: target ${t.name} needs platform project '${plat}', which does not exist`);
+  if (!ws.libs.has(plat)) brokenNeeded(ws, plat, app, t, [app.manifest.name, plat]);
+  if (!ws.libs.has(plat))
+    throw new UkError(`${app.file}: target ${t.name} needs platform project '${plat}', which does not exist`);
+  const caps = capabilities(ws);
+  for (const cap of Object.keys(app.config.providers)) {
+    if (!caps.has(cap)) {
+      throw new UkError(
+        `${app.configFile}: 'providers.${cap}': no library provides a capability '${cap}'${didYouMean(cap, caps.keys())}; the capabilities are ${[...caps.keys()].sort().join(', ')}`,
+      );
+    }
+  }
   const tcfg = app.config.targets[t.name as keyof typeof app.config.targets];
   const roots: Root[] = [
     ...app.manifest.libraries.map((name) => ({ name, reason: { kind: 'app', file: app.file } as LibReason })),
@@ -414,7 +487,8 @@ export function solve(ws: Workspace, appName: string, t: Target): Solution {
     if (v.libSelects.size === 0) {
       return { target: t, app, ...c, values: v.values, optionReasons: v.reasons };
     }
-    for (const [lib, by] of v.libSelects) roots.push({ name: lib, reason: { kind: 'select', by, file: ws.libs.get(by.slice(0, by.indexOf('.')))!.file } });
+    for (const [lib, by] of v.libSelects)
+      roots.push({ name: lib, reason: { kind: 'select', by, file: ws.libs.get(by.slice(0, by.indexOf('.')))!.file } });
   }
   throw new UkError(`${app.file}: selects keep adding libraries for ${t.name}; check the 'select' lists for a loop`);
 }

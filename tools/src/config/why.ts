@@ -58,13 +58,17 @@ export function whyLibrary(ws: Workspace, s: Solution, name: string): string {
   const lib = ws.libs.get(name);
   if (!lib) throw new UkError(`no library '${name}'${didYouMean(name, ws.libs.keys())}`);
   const lines = [`${head}`, `  ${name} is not in the image.`];
-  const requirers = [...ws.libs.values()].filter((l) => requirementsFor(l.manifest, s.target).some((r) => r === name || lib.manifest.provides.includes(r)));
+  const requirers = [...ws.libs.values()].filter((l) =>
+    requirementsFor(l.manifest, s.target).some((r) => r === name || lib.manifest.provides.includes(r)),
+  );
   for (const cap of lib.manifest.provides) {
     const chosen = [...s.libReasons.entries()].find(([, r]) => r.capability === cap);
     if (chosen) lines.push(`  It provides '${cap}', but ${chosen[0]} was chosen (${chosen[1].choice}).`);
   }
-  if (lib.manifest.archs && !lib.manifest.archs.includes(s.target.arch)) lines.push(`  It does not support arch ${s.target.arch}.`);
-  if (lib.manifest.plats && !lib.manifest.plats.includes(s.target.plat)) lines.push(`  It does not support platform ${s.target.plat}.`);
+  if (lib.manifest.archs && !lib.manifest.archs.includes(s.target.arch))
+    lines.push(`  It does not support arch ${s.target.arch}.`);
+  if (lib.manifest.plats && !lib.manifest.plats.includes(s.target.plat))
+    lines.push(`  It does not support platform ${s.target.plat}.`);
   lines.push(
     requirers.length
       ? `  Libraries that would bring it in: ${requirers.map((l) => l.manifest.name).join(', ')} (not in this image).`
@@ -82,9 +86,15 @@ export function whyOption(ws: Workspace, s: Solution, ref: string): string {
   const opt = ref.slice(dot + 1);
   const entry = ws.libs.get(lib);
   if (!entry) throw new UkError(`no library '${lib}'${didYouMean(lib, ws.libs.keys())}`);
-  if (!(opt in entry.manifest.options)) throw new UkError(`'${lib}' has no option '${opt}'${didYouMean(opt, Object.keys(entry.manifest.options))}`);
+  if (!(opt in entry.manifest.options))
+    throw new UkError(`'${lib}' has no option '${opt}'${didYouMean(opt, Object.keys(entry.manifest.options))}`);
   const head = `${s.app.manifest.name} for ${s.target.name}:`;
-  if (!s.values.has(lib)) return [head, `  ${ref} does not apply: ${lib} is not in the image.`, ...whyLibrary(ws, s, lib).split('\n').slice(2)].join('\n');
+  if (!s.values.has(lib))
+    return [
+      head,
+      `  ${ref} does not apply: ${lib} is not in the image.`,
+      ...whyLibrary(ws, s, lib).split('\n').slice(2),
+    ].join('\n');
   return [head, ...optionLines(s, lib, opt, new Set()).map((l) => `  ${l}`)].join('\n');
 }
 

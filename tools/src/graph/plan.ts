@@ -5,7 +5,7 @@
  */
 import { resolveImage, type ResolvedImage, type ResolvedLib } from '../config/resolve';
 import { parseTarget, type Target } from '../config/naming';
-import type { Workspace } from './workspace';
+import { NeedsBrokenLib, type Workspace } from './workspace';
 
 export interface CompileVariant {
   target: Target;
@@ -15,6 +15,11 @@ export interface CompileVariant {
 export interface BuildPlan {
   /** app → target name → resolved image */
   images: Map<string, Map<string, ResolvedImage>>;
+  /**
+   * app → target name → why it cannot be built, when a library manifest it
+   * needs is broken: that image's link fails with it, the rest still build.
+   */
+  failed: Map<string, Map<string, string>>;
   /** library → compile target name → variant */
   compiles: Map<string, Map<string, CompileVariant>>;
 }
@@ -28,18 +33,28 @@ export function linkTargetName(target: string): string {
 }
 
 export function planBuild(ws: Workspace): BuildPlan {
-  const plan: BuildPlan = { images: new Map(), compiles: new Map() };
+  const plan: BuildPlan = { images: new Map(), compiles: new Map(), failed: new Map() };
   for (const lib of ws.libs.keys()) plan.compiles.set(lib, new Map());
   for (const [name, app] of ws.apps) {
     const perTarget = new Map<string, ResolvedImage>();
+    const failed = new Map<string, string>();
     for (const t of app.manifest.targets) {
-      const image = resolveImage(ws, name, t);
+      let image: ResolvedImage;
+      try {
+        image = resolveImage(ws, name, t);
+      } catch (e) {
+        // Only a broken library manifest is local to the images that need it.
+        if (!(e instanceof NeedsBrokenLib)) throw e;
+        failed.set(t, e.message);
+        continue;
+      }
       perTarget.set(t, image);
       for (const lib of image.libs) {
         plan.compiles.get(lib.name)!.set(compileTargetName(t, lib.variant), { target: parseTarget(t), lib });
       }
     }
     plan.images.set(name, perTarget);
+    plan.failed.set(name, failed);
   }
   return plan;
 }

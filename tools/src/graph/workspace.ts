@@ -4,7 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from '../manifest/load';
 import { appConfigSchema, type AppConfig, type AppManifest, type LibraryManifest } from '../manifest/schema';
 import { UkError } from '../util/errors';
@@ -26,10 +26,24 @@ export interface AppEntry {
   config: AppConfig;
 }
 
+/** An image needs a library whose manifest is broken: fails that image only. */
+export class NeedsBrokenLib extends UkError {}
+
+/** A library manifest that failed to load: only the builds that need it fail. */
+export interface BrokenLib {
+  /** Project root, relative (`libs/ukargparse`). */
+  root: string;
+  file: string;
+  /** The load error; its message names the file and the cause. */
+  error: UkError;
+}
+
 export interface Workspace {
   root: string;
   libs: Map<string, LibEntry>;
   apps: Map<string, AppEntry>;
+  /** Library manifests that did not load, by the project name they would have had. */
+  broken: Map<string, BrokenLib>;
 }
 
 export const LIB_MANIFEST = 'uk.lib.ts';
@@ -41,6 +55,15 @@ function memoised<T>(file: string, text: string, parse: () => T): T {
   const key = `${file}\0${createHash('sha1').update(text).digest('hex')}`;
   if (!memo.has(key)) memo.set(key, parse());
   return memo.get(key) as T;
+}
+
+/**
+ * The name a broken library manifest would give its project: its `name:`
+ * if the text still shows one, else its folder's name.
+ */
+export function brokenName(file: string, text: string): string {
+  const m = /\bname\s*:\s*['"]([A-Za-z0-9_-]+)['"]/.exec(text);
+  return m?.[1] ?? basename(dirname(file));
 }
 
 function loadLib(wsRoot: string, file: string): LibEntry {
@@ -60,15 +83,34 @@ function loadApp(wsRoot: string, file: string): AppEntry {
     const ctext = readText(abs);
     config = memoised(configFile, ctext, () => parseAppConfig(configFile, ctext));
   }
+  for (const t of Object.keys(config.targets)) {
+    if (!(manifest.targets as readonly string[]).includes(t)) {
+      throw new UkError(
+        `${configFile}: 'targets.${t}': app '${manifest.name}' does not declare target ${t}, so these settings would never apply; it declares ${manifest.targets.join(', ')} (add the target to ${file} or remove the block)`,
+      );
+    }
+  }
   return { root, file, manifest, configFile, config };
 }
 
 /** Load every manifest in `files` (workspace-relative paths). */
 export function loadWorkspace(wsRoot: string, files: readonly string[]): Workspace {
-  const ws: Workspace = { root: wsRoot, libs: new Map(), apps: new Map() };
+  const ws: Workspace = { root: wsRoot, libs: new Map(), apps: new Map(), broken: new Map() };
   const owner = new Map<string, string>();
   for (const file of [...files].sort()) {
-    const entry = file.endsWith(APP_MANIFEST) ? loadApp(wsRoot, file) : loadLib(wsRoot, file);
+    let entry: LibEntry | AppEntry;
+    try {
+      entry = file.endsWith(APP_MANIFEST) ? loadApp(wsRoot, file) : loadLib(wsRoot, file);
+    } catch (e) {
+      // A broken library fails the builds that need it (config/solve.ts), not every command.
+      if (!(e instanceof UkError) || file.endsWith(APP_MANIFEST)) throw e;
+      const name = brokenName(file, readText(join(wsRoot, file)));
+      if (!owner.has(name)) {
+        owner.set(name, file);
+        ws.broken.set(name, { root: dirname(file), file, error: e });
+      }
+      continue;
+    }
     const name = entry.manifest.name;
     const other = owner.get(name);
     if (other) throw new UkError(`${file}: name '${name}' is already used by ${other}; project names must be unique`);

@@ -17,7 +17,8 @@ import {
   type LibraryManifest,
 } from './schema';
 import { UkError, didYouMean } from '../util/errors';
-import { factRefs, parse } from '../config/expr';
+import { factRefs, parse, unknownTargetWord, type Expr } from '../config/expr';
+import { ALL_TARGETS, parseTarget, requirementApplies } from '../config/naming';
 
 const helpers = { defineLibrary, defineApp };
 
@@ -41,7 +42,8 @@ export function evaluateManifest(file: string, source: string): unknown {
     new Function('exports', 'require', 'module', code)(module.exports, req, module);
   } catch (e) {
     if (e instanceof UkError) throw e;
-    throw new UkError(`${file}: evaluating the manifest failed: ${(e as Error).message}`);
+    const what = e instanceof Error ? e.message : `it threw ${typeof e === 'string' ? `'${e}'` : String(e)}`;
+    throw new UkError(`${file}: evaluating the manifest failed: ${what}`);
   }
   const value = module.exports['default'];
   if (value === undefined) {
@@ -51,9 +53,25 @@ export function evaluateManifest(file: string, source: string): unknown {
 }
 
 /** Turn zod issues into one message: file, dotted field path, cause. */
-export function formatIssues(file: string, error: z.ZodError, shape: readonly string[]): string {
+export function formatIssues(
+  file: string,
+  error: z.ZodError,
+  shape: readonly string[],
+  kind: 'manifest' | 'configuration' = 'manifest',
+  input?: unknown,
+): string {
+  const notTarget = (key: string) =>
+    `'${key}' is not a target${didYouMean(key, ALL_TARGETS)}; the targets are ${ALL_TARGETS.join(', ')}`;
   const lines = error.issues.map((issue) => {
     const path = issue.path.map(String).join('.');
+    // A target name: the value (manifest `targets`) or the key (uk.config.json `targets`).
+    const value = valueAt(input, issue.path);
+    if (issue.path[0] === 'targets' && issue.code === 'invalid_format' && typeof value === 'string') {
+      return `field '${path}': ${notTarget(value)}`;
+    }
+    if (issue.code === 'invalid_key' && issue.path[0] === 'targets' && issue.path.length <= 2) {
+      return `field 'targets': ${notTarget(String(issue.path[1] ?? (issue as { key?: unknown }).key ?? ''))}`;
+    }
     if (issue.code === 'unrecognized_keys') {
       const keys = issue.keys.map((k) => `'${k}'${issue.path.length === 0 ? didYouMean(k, shape) : ''}`);
       return `${path ? `field '${path}': ` : ''}unknown field ${keys.join(', ')}`;
@@ -61,14 +79,38 @@ export function formatIssues(file: string, error: z.ZodError, shape: readonly st
     if (issue.code === 'invalid_type' && / received undefined$/.test(issue.message)) {
       return `field '${path}': missing (required, ${issue.expected})`;
     }
+    if (issue.code === 'invalid_key' && issue.path.length === 1 && issue.path[0] === 'targets') {
+      const key = String((issue as { key?: unknown }).key ?? '');
+      return `field 'targets': '${key}' is not a target${didYouMean(key, ALL_TARGETS)}; the targets are ${ALL_TARGETS.join(', ')}`;
+    }
+    if (issue.code === 'invalid_key') {
+      const key = String((issue as { key?: unknown }).key ?? '');
+      return `field '${path}': key '${key}': ${issue.issues?.[0]?.message ?? issue.message}`;
+    }
     return `field '${path || '(root)'}': ${issue.message}`;
   });
-  return `${file}: invalid manifest:\n  - ${lines.join('\n  - ')}`;
+  return `${file}: invalid ${kind}:\n  - ${lines.join('\n  - ')}`;
 }
 
-function parseWith<S extends z.ZodType>(file: string, schema: S, value: unknown, keys: readonly string[]): z.output<S> {
+/** The value at a zod issue's path in the parsed input, if there is one. */
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let v = input;
+  for (const k of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<PropertyKey, unknown>)[k];
+  }
+  return v;
+}
+
+function parseWith<S extends z.ZodType>(
+  file: string,
+  schema: S,
+  value: unknown,
+  keys: readonly string[],
+  kind: 'manifest' | 'configuration' = 'manifest',
+): z.output<S> {
   const result = schema.safeParse(value);
-  if (!result.success) throw new UkError(formatIssues(file, result.error, keys));
+  if (!result.success) throw new UkError(formatIssues(file, result.error, keys, kind, value));
   return result.data;
 }
 
@@ -86,9 +128,28 @@ export function parseLibraryManifest(file: string, source: string): LibraryManif
     } catch (e) {
       throw new UkError(`${file}: field 'requires.${i}.if': ${(e as Error).message} in '${r.if}'`);
     }
+    checkTargetWords(file, `requires.${i}.if`, r.if, parse(r.if));
     const other = refs.find((n) => n !== 'plat' && n !== 'arch');
     if (other !== undefined) {
-      throw new UkError(`${file}: field 'requires.${i}.if': only plat and arch can decide a requirement, not '${other}' (in '${r.if}'); use an option's 'select' for requirements that follow options`);
+      throw new UkError(
+        `${file}: field 'requires.${i}.if': only plat and arch can decide a requirement, not '${other}' (in '${r.if}'); use an option's 'select' for requirements that follow options`,
+      );
+    }
+    const on = ALL_TARGETS.map(parseTarget).filter(
+      (t) =>
+        requirementApplies(r, t) && (!m.archs || m.archs.includes(t.arch)) && (!m.plats || m.plats.includes(t.plat)),
+    );
+    if (on.length === 0) {
+      throw new UkError(
+        `${file}: field 'requires.${i}.if': '${r.if}' holds for no target${m.archs || m.plats ? ' the library supports' : ''}, so '${r.name}' is never required; fix the condition or remove the requirement`,
+      );
+    }
+  });
+  m.defaultFor.forEach((cap, i) => {
+    if (!m.provides.includes(cap)) {
+      throw new UkError(
+        `${file}: field 'defaultFor.${i}': '${m.name}' sets defaultFor '${cap}' but does not provide it; add '${cap}' to 'provides'${m.provides.length ? ` (it provides ${m.provides.join(', ')})` : ''}`,
+      );
     }
   });
   for (const [name, def] of Object.entries(m.options)) {
@@ -98,21 +159,32 @@ export function parseLibraryManifest(file: string, source: string): LibraryManif
     ];
     for (const [field, src] of exprs) {
       if (src === undefined) continue;
+      let e: Expr;
       try {
-        parse(src);
-      } catch (e) {
-        throw new UkError(`${file}: field '${field}': ${(e as Error).message} in '${src}'`);
+        e = parse(src);
+      } catch (err) {
+        throw new UkError(`${file}: field '${field}': ${(err as Error).message} in '${src}'`);
       }
+      checkTargetWords(file, field, src, e);
     }
     if (def.type === 'choice' && !def.choices.includes(def.default)) {
-      throw new UkError(`${file}: field 'options.${name}.default': '${def.default}' is not one of its choices (${def.choices.join(', ')})`);
+      throw new UkError(
+        `${file}: field 'options.${name}.default': '${def.default}' is not one of its choices (${def.choices.join(', ')})`,
+      );
     }
     const range = 'range' in def ? def.range : undefined;
     if (range && typeof def.default === 'number' && (def.default < range[0] || def.default > range[1])) {
-      throw new UkError(`${file}: field 'options.${name}.default': ${def.default} is outside its range [${range[0]}, ${range[1]}]`);
+      throw new UkError(
+        `${file}: field 'options.${name}.default': ${def.default} is outside its range [${range[0]}, ${range[1]}]`,
+      );
     }
   }
   return m;
+}
+
+function checkTargetWords(file: string, field: string, src: string, e: Expr): void {
+  const bad = unknownTargetWord(e, didYouMean);
+  if (bad) throw new UkError(`${file}: field '${field}': '${src}' ${bad}`);
 }
 
 export function parseAppManifest(file: string, source: string): AppManifest {
@@ -127,7 +199,7 @@ export function parseAppConfig(file: string, source: string): AppConfig {
   } catch (e) {
     throw new UkError(`${file}: not valid JSON: ${(e as Error).message}`);
   }
-  return parseWith(file, appConfigSchema, json, Object.keys(appConfigSchema.shape));
+  return parseWith(file, appConfigSchema, json, Object.keys(appConfigSchema.shape), 'configuration');
 }
 
 export function readText(file: string): string {

@@ -29,7 +29,11 @@ function rowText(r: Row): string {
 function helpLines(r: Row | undefined): string[] {
   if (!r) return ['No entry matches the search.'];
   if (r.kind === 'lib') {
-    return [`${r.lib}: ${r.description}`, r.inImage ? `In the image: ${r.reason}.` : 'Not in the image. Space adds it.', ...(r.locked ? [`Cannot be removed here: ${r.locked}.`] : [])];
+    return [
+      `${r.lib}: ${r.description}`,
+      r.inImage ? `In the image: ${r.reason}.` : 'Not in the image. Space adds it.',
+      ...(r.locked ? [`Cannot be removed here: ${r.locked}.`] : []),
+    ];
   }
   const d = r.def;
   const range = 'range' in d && d.range ? `, range [${d.range[0]}, ${d.range[1]}]` : '';
@@ -95,7 +99,10 @@ export function MenuConfig({ model, initialTarget }: AppProps) {
           setFilter(text);
           setCursor(0);
         } else if (row?.kind === 'option') {
-          act(() => model.setOption(view, row.lib, row.option, Model.parseInput(row.def, text)), `${row.lib}.${row.option} = ${text}`);
+          act(
+            () => model.setOption(view, row.lib, row.option, Model.parseInput(row.def, text)),
+            `${row.lib}.${row.option} = ${text}`,
+          );
         }
         setMode('browse');
         setInput('');
@@ -148,11 +155,15 @@ export function MenuConfig({ model, initialTarget }: AppProps) {
     }
     if (!row) return;
     if (ch === ' ' || key.return) {
-      if (row.kind === 'lib') return act(() => model.toggleLibrary(view, row.lib), `${row.lib} ${row.inImage ? 'removed' : 'added'}`);
+      if (row.kind === 'lib')
+        return act(() => model.toggleLibrary(view, row.lib), `${row.lib} ${row.inImage ? 'removed' : 'added'}`);
       if (!row.active) return setMessage(`refused: ${row.lib}.${row.option} is off: ${row.detail}`);
       if (row.def.type === 'bool') {
         if (row.selected) return setMessage(`refused: ${row.detail}; it cannot be turned off here`);
-        return act(() => model.setOption(view, row.lib, row.option, !row.value), `${row.lib}.${row.option} = ${!row.value}`);
+        return act(
+          () => model.setOption(view, row.lib, row.option, !row.value),
+          `${row.lib}.${row.option} = ${!row.value}`,
+        );
       }
       if (row.def.type === 'choice') {
         const c = row.def.choices;
@@ -160,7 +171,9 @@ export function MenuConfig({ model, initialTarget }: AppProps) {
         return act(() => model.setOption(view, row.lib, row.option, next), `${row.lib}.${row.option} = ${next}`);
       }
       setMode('edit');
-      setInput(row.def.type === 'hex' && typeof row.value === 'number' ? row.value.toString(16) : String(row.value ?? ''));
+      setInput(
+        row.def.type === 'hex' && typeof row.value === 'number' ? row.value.toString(16) : String(row.value ?? ''),
+      );
     }
   });
 
@@ -179,11 +192,19 @@ export function MenuConfig({ model, initialTarget }: AppProps) {
       Box,
       { flexDirection: 'column', borderStyle: 'single', paddingX: 1 },
       ...visible.map((r, i) =>
-        h(Text, { key: `${start + i}`, inverse: start + i === at, dimColor: r.kind === 'option' && !r.active }, rowText(r)),
+        h(
+          Text,
+          { key: `${start + i}`, inverse: start + i === at, dimColor: r.kind === 'option' && !r.active },
+          rowText(r),
+        ),
       ),
     ),
     h(Box, { flexDirection: 'column', paddingX: 1 }, ...helpLines(row).map((l, i) => h(Text, { key: `h${i}` }, l))),
-    mode === 'search' ? h(Text, { color: 'cyan' }, `/${input}`) : mode === 'edit' ? h(Text, { color: 'cyan' }, `new value: ${input}`) : null,
+    mode === 'search'
+      ? h(Text, { color: 'cyan' }, `/${input}`)
+      : mode === 'edit'
+        ? h(Text, { color: 'cyan' }, `new value: ${input}`)
+        : null,
     message ? h(Text, { color: message.startsWith('refused') ? 'red' : 'green' }, message) : null,
   );
 }

@@ -7,10 +7,14 @@ import { createElement as h } from 'react';
 import { loadWorkspaceFromDisk } from '../graph/workspace';
 import { Model } from './model';
 import { MenuConfig } from './app';
+import { terminalTooSmall } from './size';
 
 const [root, app, target] = process.argv.slice(2);
 try {
   if (!root || !app) throw new Error('usage: menuconfig.mjs <workspace> <app> [target]');
+  // Before anything is loaded: a frame that does not fit is refused, not drawn.
+  const small = process.stdout.isTTY ? terminalTooSmall(process.stdout.columns, process.stdout.rows) : undefined;
+  if (small) throw new Error(small);
   const ws = loadWorkspaceFromDisk(root);
   const entry = ws.apps.get(app);
   if (!entry) throw new Error(`no app '${app}'`);

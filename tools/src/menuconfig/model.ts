@@ -14,7 +14,17 @@ import { UkError } from '../util/errors';
 
 export type Row =
   | { kind: 'lib'; lib: string; inImage: boolean; locked?: string; reason: string; description: string }
-  | { kind: 'option'; lib: string; option: string; def: OptionDef; value: OptionValue | undefined; source: string; active: boolean; detail: string; selected: boolean };
+  | {
+      kind: 'option';
+      lib: string;
+      option: string;
+      def: OptionDef;
+      value: OptionValue | undefined;
+      source: string;
+      active: boolean;
+      detail: string;
+      selected: boolean;
+    };
 
 export interface View {
   /** undefined: settings for every target; else one target's fragment. */
@@ -45,7 +55,10 @@ export class Model {
   rows(view: View, filter = ''): Row[] {
     const s = this.solution(view);
     const manifestLibs = new Set(this.ws.apps.get(this.app)!.manifest.libraries);
-    const configLibs = new Set([...this.config.libraries, ...(view.target ? (this.fragment(view.target)?.libraries ?? []) : [])]);
+    const configLibs = new Set([
+      ...this.config.libraries,
+      ...(view.target ? (this.fragment(view.target)?.libraries ?? []) : []),
+    ]);
     const rows: Row[] = [];
     const f = filter.toLowerCase();
     const match = (...texts: string[]) => !f || texts.some((t) => t.toLowerCase().includes(f));
@@ -55,8 +68,23 @@ export class Model {
       if (entry.manifest.kind !== 'lib') continue;
       const inImage = s.values.has(lib);
       const r = s.libReasons.get(lib);
-      const reason = !r ? 'not in the image' : r.kind === 'app' ? `selected in ${s.app.file}` : r.kind === 'config' ? 'selected here' : r.kind === 'requires' ? `required by ${r.by}` : r.kind === 'select' ? `selected by ${r.by}` : 'platform';
-      const locked = inImage && !configLibs.has(lib) ? (manifestLibs.has(lib) ? `the app's manifest selects it` : reason) : undefined;
+      const reason = !r
+        ? 'not in the image'
+        : r.kind === 'app'
+          ? `selected in ${s.app.file}`
+          : r.kind === 'config'
+            ? 'selected here'
+            : r.kind === 'requires'
+              ? `required by ${r.by}`
+              : r.kind === 'select'
+                ? `selected by ${r.by}`
+                : 'platform';
+      const locked =
+        inImage && !configLibs.has(lib)
+          ? manifestLibs.has(lib)
+            ? `the app's manifest selects it`
+            : reason
+          : undefined;
       const libRow: Row = { kind: 'lib', lib, inImage, locked, reason, description: entry.manifest.description };
       const optRows: Row[] = [];
       if (inImage) {
@@ -65,9 +93,15 @@ export class Model {
           const why = s.optionReasons.get(key)!;
           if (!match(key, def.help)) continue;
           optRows.push({
-            kind: 'option', lib, option, def,
+            kind: 'option',
+            lib,
+            option,
+            def,
             value: s.values.get(lib)![option],
-            source: why.kind, active: why.kind !== 'off', detail: why.detail, selected: why.kind === 'select',
+            source: why.kind,
+            active: why.kind !== 'off',
+            detail: why.detail,
+            selected: why.kind === 'select',
           });
         }
       }
@@ -100,7 +134,9 @@ export class Model {
     const row = this.rows(view).find((r) => r.kind === 'lib' && r.lib === lib);
     if (row?.kind === 'lib' && row.locked) throw new UkError(`${lib} cannot be removed here: ${row.locked}`);
     this.attempt((c) => {
-      const list = view.target ? ((c.targets[view.target as keyof AppConfig['targets']] ??= { libraries: [], options: {} }).libraries) : c.libraries;
+      const list = view.target
+        ? (c.targets[view.target as keyof AppConfig['targets']] ??= { libraries: [], options: {} }).libraries
+        : c.libraries;
       const at = list.indexOf(lib);
       if (at >= 0) list.splice(at, 1);
       else list.push(lib);

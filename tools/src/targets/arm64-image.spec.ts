@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { IMAGE_HEADER_SIZE, checkArm64ImageHeader, parseArm64ImageHeader } from './arm64-image';
-import { statusFromOutput } from './kvm-arm64';
 
 /** A header as plat/kvm/arm64/head.S lays it out: b +0x40, text_offset 2 MiB, 4K pages. */
 function header(patch: (v: DataView) => void = () => {}): Uint8Array {
@@ -50,13 +49,5 @@ describe('arm64 Image header', () => {
 
   it('refuses a file shorter than the header', () => {
     expect(() => parseArm64ImageHeader(new Uint8Array(10))).toThrow(/shorter than its 64-byte header/);
-  });
-});
-
-describe('kvm-arm64 status line', () => {
-  it('reads the last status line, crash included', () => {
-    expect(statusFromOutput('Hello\r\nukraft: main returned 3\r\n')).toBe(3);
-    expect(statusFromOutput('CRASH: x\nukraft: crashed\n')).toBe(127);
-    expect(statusFromOutput('no line\n')).toBeUndefined();
   });
 });

@@ -7,6 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { withTempOutput } from '../fs/atomic-write';
 import { findTool, runOrFail } from '../toolchain/tools';
 import { UkError } from '../util/errors';
 
@@ -27,7 +28,8 @@ export interface Arm64ImageHeader {
 
 /** Decode the header fields (no validation). */
 export function parseArm64ImageHeader(buf: Uint8Array): Arm64ImageHeader {
-  if (buf.length < IMAGE_HEADER_SIZE) throw new UkError(`arm64 Image: ${buf.length} bytes, shorter than its 64-byte header`);
+  if (buf.length < IMAGE_HEADER_SIZE)
+    throw new UkError(`arm64 Image: ${buf.length} bytes, shorter than its 64-byte header`);
   const v = new DataView(buf.buffer, buf.byteOffset, IMAGE_HEADER_SIZE);
   const code0 = v.getUint32(0, true);
   // B imm26: 0b000101 in bits 31:26; offset = sign-extended imm26 * 4.
@@ -51,7 +53,8 @@ export function checkArm64ImageHeader(h: Arm64ImageHeader, fileSize: number): st
     problems.push('code0 is not a branch over the header into the image');
   }
   if (h.textOffset % 4096n !== 0n) problems.push(`text_offset 0x${h.textOffset.toString(16)} is not page-aligned`);
-  if (h.imageSize < BigInt(fileSize)) problems.push(`image_size ${h.imageSize} is smaller than the file (${fileSize} bytes)`);
+  if (h.imageSize < BigInt(fileSize))
+    problems.push(`image_size ${h.imageSize} is smaller than the file (${fileSize} bytes)`);
   if ((h.flags & 1n) !== 0n) problems.push('flags say big-endian');
   if (((h.flags >> 1n) & 3n) !== 1n) problems.push('flags do not say 4 KiB pages');
   return problems;
@@ -60,9 +63,12 @@ export function checkArm64ImageHeader(h: Arm64ImageHeader, fileSize: number): st
 /** Write `<image>.Image` from the ELF with symbols and check it; returns its path. */
 export async function writeArm64Image(cwd: string, debugImage: string, image: string): Promise<string> {
   const out = `${image}.Image`;
-  await runOrFail('writing the arm64 Image', findTool('llvm-objcopy'), ['-O', 'binary', debugImage, out], cwd);
-  const buf = readFileSync(resolve(cwd, out));
-  const problems = checkArm64ImageHeader(parseArm64ImageHeader(buf), buf.length);
-  if (problems.length) throw new UkError(`${out}: invalid arm64 Image header: ${problems.join('; ')}`);
+  // Checked under a temporary name, renamed into place only when valid.
+  await withTempOutput(resolve(cwd, out), async (tmp) => {
+    await runOrFail('writing the arm64 Image', findTool('llvm-objcopy'), ['-O', 'binary', debugImage, tmp], cwd);
+    const buf = readFileSync(tmp);
+    const problems = checkArm64ImageHeader(parseArm64ImageHeader(buf), buf.length);
+    if (problems.length) throw new UkError(`${out}: invalid arm64 Image header: ${problems.join('; ')}`);
+  });
   return out;
 }

@@ -18,7 +18,9 @@ export const TARGET_SPECS: ReadonlyMap<string, TargetSpec> = new Map(SPECS.map((
 export function targetSpec(name: string): TargetSpec {
   const spec = TARGET_SPECS.get(name);
   if (!spec) {
-    throw new UkError(`target ${name} is not supported by the toolchain yet (supported: ${[...TARGET_SPECS.keys()].join(', ')})`);
+    throw new UkError(
+      `target ${name} is not supported by the toolchain yet (supported: ${[...TARGET_SPECS.keys()].join(', ')})`,
+    );
   }
   return spec;
 }

@@ -10,9 +10,17 @@ export const linuxuArm64: TargetSpec = {
   name: 'linuxu-arm64',
   cflags: ['--target=aarch64-unknown-none-elf'],
   ldflags: [],
-  gcc: { cc: 'aarch64-linux-gnu-gcc', ld: 'aarch64-linux-gnu-ld', cflags: ['-fno-pie', '-mno-outline-atomics'], ldflags: [] },
-  boot: (image, o) =>
-    process.arch === 'arm64'
-      ? { cmd: image, args: [...o.args], status: (code) => code }
-      : { cmd: findTool('qemu-aarch64'), args: [image, ...o.args], status: (code) => code },
+  gcc: {
+    cc: 'aarch64-linux-gnu-gcc',
+    ld: 'aarch64-linux-gnu-ld',
+    cflags: ['-fno-pie', '-mno-outline-atomics'],
+    ldflags: [],
+  },
+  // The initrd is a file the process maps (UK_INITRD; qemu-aarch64 passes the environment on).
+  boot: (image, o) => ({
+    ...(process.arch === 'arm64'
+      ? { cmd: image, args: [...o.args] }
+      : { cmd: findTool('qemu-aarch64'), args: [image, ...o.args] }),
+    ...(o.initrd ? { env: { UK_INITRD: o.initrd } } : {}),
+  }),
 };

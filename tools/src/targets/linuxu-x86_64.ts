@@ -8,5 +8,10 @@ export const linuxuX86_64: TargetSpec = {
   name: 'linuxu-x86_64',
   cflags: ['--target=x86_64-unknown-none-elf'],
   ldflags: [],
-  boot: (image, o) => ({ cmd: image, args: [...o.args], status: (code) => code }),
+  // The initrd is a file the process maps (plat/linuxu/common/initrd.c).
+  boot: (image, o) => ({
+    cmd: image,
+    args: [...o.args],
+    ...(o.initrd ? { env: { UK_INITRD: o.initrd } } : {}),
+  }),
 };

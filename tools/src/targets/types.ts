@@ -11,18 +11,47 @@ export interface BootOptions {
   machine?: string;
   /** Workspace root, for targets that keep downloaded artefacts in its cache folder. */
   workspaceRoot?: string;
+  /** TCP ports forwarded from 127.0.0.1 to the guest; on kvm they add a NIC on QEMU user networking. */
+  forward?: readonly PortForward[];
+  /** A cpio newc archive for the guest's initrd library (kvm-x86_64: QEMU -initrd). */
+  initrd?: string;
+  /** A raw disk image file for a virtio-blk device (kvm), written in place. */
+  disk?: string;
+}
+
+/** A TCP port forward from the host's 127.0.0.1 to the guest. */
+export interface PortForward {
+  host: number;
+  guest: number;
+}
+
+/** QEMU options for a virtio NIC on user networking with forwards (none without forwards). */
+export function userNetArgs(forward: readonly PortForward[] | undefined, device: string): string[] {
+  if (!forward?.length) return [];
+  const fwd = forward.map((f) => `hostfwd=tcp:127.0.0.1:${f.host}-:${f.guest}`).join(',');
+  return ['-netdev', `user,id=n0,${fwd}`, '-device', `${device},netdev=n0`];
+}
+
+/** QEMU options for a virtio-blk device on a raw image (none without a disk). */
+export function diskArgs(disk: string | undefined, device: string): string[] {
+  if (!disk) return [];
+  // A comma in a -drive value is written twice.
+  return ['-drive', `file=${disk.replace(/,/g, ',,')},format=raw,if=none,id=disk0`, '-device', `${device},drive=disk0`];
 }
 
 export interface BootCommand {
   cmd: string;
   args: string[];
-  /** main's status from the command's exit code, or undefined if unknown. */
-  status(exitCode: number): number | undefined;
+  /** Environment variables added for the command (linuxu: UK_INITRD). */
+  env?: Record<string, string>;
+  /** 'ignore': the boot takes no input (default: the terminal's, for a guest console). */
+  stdin?: 'ignore';
   /**
-   * A line the image prints last whose first group is main's status: used
-   * when the exit code does not tell it (xl create -c always exits 0).
+   * Removes what the boot needed for itself alone (a device tree in a
+   * temporary folder), after the command ended. Boots share no temporary
+   * file, socket or port: two boots of one image at once are independent.
    */
-  statusLine?: RegExp;
+  cleanup?(): void;
 }
 
 export interface ImageStepRequest {
@@ -32,9 +61,15 @@ export interface ImageStepRequest {
   /** The stripped image and the image with symbols. */
   image: string;
   debugImage: string;
-  /** Boot defaults from the app manifest. */
-  memory: string;
-  args: readonly string[];
+  /**
+   * Boot defaults from the app manifest (run.memory, run.args), given only
+   * to targets whose image step writes them into a file (bootDefaultsInImage);
+   * others get undefined, so that the defaults are not in their link hash.
+   */
+  memory?: string;
+  args?: readonly string[];
+  /** The xl config gets a vif: the image links a Xen network driver (xen targets only). */
+  vif?: boolean;
 }
 
 export interface GccToolchain {
@@ -60,6 +95,11 @@ export interface TargetSpec {
   gcc?: GccToolchain;
   /** Platform image step after the link; returns the extra files it wrote. */
   imageStep?(req: ImageStepRequest): Promise<string[]>;
+  /**
+   * The image step writes the boot defaults (memory, arguments) into a file
+   * beside the image (Xen's .xl.cfg): only then are they link inputs.
+   */
+  bootDefaultsInImage?: boolean;
   /** How to start an image of this target. */
   boot(image: string, opts: BootOptions): BootCommand;
 }

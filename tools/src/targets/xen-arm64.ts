@@ -5,7 +5,7 @@
  * `qemu-system-aarch64 -M virt,virtualization=on,gic-version=3` (TCG),
  * from a device tree written for the boot (see ../xen/dtb.ts).
  */
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
@@ -15,30 +15,52 @@ import { xenHypervisor } from '../xen/hypervisor';
 import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
 import { writeArm64Image } from './arm64-image';
 import type { BootOptions, TargetSpec } from './types';
-import { XEN_STATUS_LINE, xlAvailable, xlBoot } from './xen-x86_64';
+import { guestCmdline } from '../util/words';
+import { xlAvailable, xlBoot, xlBootDefaults } from './xen-x86_64';
 
 export const XEN_ARM64_MACHINE = 'virt,virtualization=on,gic-version=3';
 /** Where QEMU's generic loader puts the guest Image (512 MiB into RAM, clear of the Xen image and the DTB QEMU places after it). */
 export const XEN_ARM64_KERNEL_ADDR = 0x60000000;
 
 /** The QEMU command that boots Image under Xen, as dom0 or as a dom0less domU. */
-export function xenArm64QemuArgs(xen: string, image: string, o: BootOptions, as: XenArmBoot['as'] = { kind: 'dom0' }): string[] {
+export function xenArm64QemuArgs(
+  xen: string,
+  image: string,
+  o: BootOptions,
+  as: XenArmBoot['as'] = { kind: 'dom0' },
+  /** Where the boot's device tree goes: a folder of this boot alone (default: a fresh one). */
+  dtbDir = mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-')),
+): string[] {
   const mem = memoryMiB(o.memory);
   const boot: XenArmBoot = {
     machine: XEN_ARM64_MACHINE,
     cpu: 'cortex-a57',
     ramMiB: 1024,
     xenArgs: `console=dtuart dtuart=/pl011@9000000 dom0_mem=${mem}M dom0_max_vcpus=1 guest_loglvl=all`,
-    kernel: { file: image, addr: XEN_ARM64_KERNEL_ADDR, size: statSync(image).size, args: o.args.join(' ') },
+    kernel: { file: image, addr: XEN_ARM64_KERNEL_ADDR, size: statSync(image).size, args: guestCmdline(o.args) },
     as,
   };
-  const dtb = join(mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-')), 'xen.dtb');
+  const dtb = join(dtbDir, 'xen.dtb');
   writeXenArmDtb(boot, dtb);
   return [
-    '-M', boot.machine, '-cpu', boot.cpu, '-m', String(boot.ramMiB),
-    '-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot',
-    '-kernel', xen, '-dtb', dtb,
-    '-device', `loader,file=${image},addr=0x${XEN_ARM64_KERNEL_ADDR.toString(16)},force-raw=on`,
+    '-M',
+    boot.machine,
+    '-cpu',
+    boot.cpu,
+    '-m',
+    String(boot.ramMiB),
+    '-nodefaults',
+    '-no-user-config',
+    '-nographic',
+    '-serial',
+    'stdio',
+    '-no-reboot',
+    '-kernel',
+    xen,
+    '-dtb',
+    dtb,
+    '-device',
+    `loader,file=${image},addr=0x${XEN_ARM64_KERNEL_ADDR.toString(16)},force-raw=on`,
   ];
 }
 
@@ -47,21 +69,31 @@ export const xenArm64: TargetSpec = {
   // No -mstrict-align: the MMU and caches go on before any code that
   // could make an unaligned access (plat/xen/arm64/mmu.c), and unaligned
   // accesses to normal memory are fine.
-  cflags: ['--target=aarch64-unknown-none-elf', '-mgeneral-regs-only'],
+  cflags: ['--target=aarch64-unknown-none-elf'],
   ldflags: ['-pie', '--no-dynamic-linker', '-z', 'notext', '-z', 'max-page-size=4096'],
+  bootDefaultsInImage: true,
   imageStep: async (req) => {
     const image = await writeArm64Image(req.cwd, req.debugImage, req.image);
-    return [image, writeXlConfig(req.cwd, req.image, { memory: req.memory, vcpus: 1, args: req.args, kernel: `${req.image}.Image` })];
+    return [
+      image,
+      writeXlConfig(req.cwd, req.image, {
+        ...xlBootDefaults(req),
+        vcpus: 1,
+        kernel: `${req.image}.Image`,
+        vif: req.vif === true,
+      }),
+    ];
   },
   boot: (image, o) => {
     if (xlAvailable()) return xlBoot(`${image}.Image`, o, `${image}.xl.cfg`);
     const root = o.workspaceRoot ?? process.cwd();
+    // Each boot its own device tree folder: two boots at once share no file.
+    const dtbDir = mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-'));
     return {
       cmd: findTool('qemu-system-aarch64'),
-      args: xenArm64QemuArgs(xenHypervisor(root, 'arm64'), `${image}.Image`, o),
+      args: xenArm64QemuArgs(xenHypervisor(root, 'arm64'), `${image}.Image`, o, { kind: 'dom0' }, dtbDir),
+      cleanup: () => rmSync(dtbDir, { recursive: true, force: true }),
       // Xen powers the machine off whatever main returned: the last line tells.
-      status: () => undefined,
-      statusLine: XEN_STATUS_LINE,
     };
   },
 };

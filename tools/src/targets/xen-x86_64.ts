@@ -4,13 +4,22 @@
  * as dom0 of Debian's Xen 4.17 under QEMU (TCG), fetched on first use.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { domuRunBoot } from '../xen/domu-run';
 import { findTool } from '../toolchain/tools';
 import { xenHypervisor } from '../xen/hypervisor';
 import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
-import type { BootCommand, BootOptions, TargetSpec } from './types';
+import type { BootCommand, BootOptions, ImageStepRequest, TargetSpec } from './types';
+import { guestCmdline } from '../util/words';
 
-/** The status line plat-xen prints last (the only status xl can show). */
-export const XEN_STATUS_LINE = /^ukraft: (?:main returned|crashed, status) (-?\d+)\r?$/m;
+/**
+ * The .xl.cfg's memory and extra= line: the manifest's run defaults, which
+ * the link passes to targets with bootDefaultsInImage (the schema's own
+ * defaults stand in only when a caller gives none).
+ */
+export function xlBootDefaults(req: ImageStepRequest): { memory: string; args: readonly string[] } {
+  return { memory: req.memory ?? '64M', args: req.args ?? [] };
+}
 
 /** True on a Xen host where this user may run xl (dom0 with the toolstack up). */
 export function xlAvailable(): boolean {
@@ -26,23 +35,44 @@ export function xlAvailable(): boolean {
 export function xlBoot(image: string, o: BootOptions, cfg = `${image}.xl.cfg`): BootCommand {
   return {
     cmd: 'xl',
-    args: ['create', '-c', cfg, `kernel="${image}"`, `extra="${o.args.join(' ').replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`, `memory=${memoryMiB(o.memory)}`],
-    status: () => undefined,
-    statusLine: XEN_STATUS_LINE,
+    args: [
+      'create',
+      '-c',
+      cfg,
+      `kernel="${image}"`,
+      `extra="${guestCmdline(o.args).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
+      `memory=${memoryMiB(o.memory)}`,
+    ],
   };
 }
 
 /** Xen's options for a one-domain boot under QEMU with the image as dom0. */
 export function xenX86QemuArgs(xen: string, image: string, o: BootOptions): string[] {
   // QEMU splits -initrd at commas ("a,b" = two modules); ",," is a literal comma.
-  const module = `${image} ${o.args.join(' ')}`.trim().replace(/,/g, ',,');
+  const module = `${image} ${guestCmdline(o.args)}`.trim().replace(/,/g, ',,');
   return [
-    '-M', o.machine ?? 'pc', '-accel', 'tcg', '-cpu', 'max', '-m', '512',
-    '-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot',
-    '-device', 'isa-debug-exit,iobase=0xf4,iosize=4',
-    '-kernel', xen,
-    '-append', `console=com1 com1=115200,8n1 dom0_mem=${memoryMiB(o.memory)}M dom0_max_vcpus=1`,
-    '-initrd', module,
+    '-M',
+    o.machine ?? 'pc',
+    '-accel',
+    'tcg',
+    '-cpu',
+    'max',
+    '-m',
+    '512',
+    '-nodefaults',
+    '-no-user-config',
+    '-nographic',
+    '-serial',
+    'stdio',
+    '-no-reboot',
+    '-device',
+    'isa-debug-exit,iobase=0xf4,iosize=4',
+    '-kernel',
+    xen,
+    '-append',
+    `console=com1 com1=115200,8n1 dom0_mem=${memoryMiB(o.memory)}M dom0_max_vcpus=1`,
+    '-initrd',
+    module,
   ];
 }
 
@@ -50,18 +80,20 @@ export const xenX86_64: TargetSpec = {
   name: 'xen-x86_64',
   cflags: ['--target=x86_64-unknown-none-elf', '-mno-red-zone', '-mcmodel=small'],
   ldflags: [],
+  bootDefaultsInImage: true,
   imageStep: async (req) => [
-    writeXlConfig(req.cwd, req.image, { memory: req.memory, vcpus: 1, args: req.args, type: 'pv' }),
+    writeXlConfig(req.cwd, req.image, { ...xlBootDefaults(req), vcpus: 1, type: 'pv', vif: req.vif === true }),
   ],
   boot: (image, o) => {
     if (xlAvailable()) return xlBoot(image, o);
     const root = o.workspaceRoot ?? process.cwd();
+    // A server (the app forwards a port) with a vif: a domU in a Linux dom0 that curls it.
+    if (o.forward?.length && existsSync(`${image}.xl.cfg`) && /^vif = /m.test(readFileSync(`${image}.xl.cfg`, 'utf8')))
+      return domuRunBoot(root, image, o);
     return {
       cmd: findTool('qemu-system-x86_64'),
       args: xenX86QemuArgs(xenHypervisor(root, 'x86_64'), image, o),
       // dom0 writes main's status to isa-debug-exit: QEMU exits (v << 1) | 1.
-      status: (code) => (code & 1 ? code >> 1 : undefined),
-      statusLine: XEN_STATUS_LINE,
     };
   },
 };

@@ -1,5 +1,12 @@
 /** Test helper: an in-memory workspace from plain manifest objects. */
-import { appConfigSchema, appManifestSchema, libraryManifestSchema, type AppConfigInput, type AppManifestInput, type LibraryManifestInput } from '../manifest/schema';
+import {
+  appConfigSchema,
+  appManifestSchema,
+  libraryManifestSchema,
+  type AppConfigInput,
+  type AppManifestInput,
+  type LibraryManifestInput,
+} from '../manifest/schema';
 import type { Workspace } from '../graph/workspace';
 
 export function lib(m: Partial<LibraryManifestInput> & { name: string }): LibraryManifestInput {
@@ -10,7 +17,7 @@ export function makeWorkspace(
   libs: LibraryManifestInput[],
   apps: { manifest: Partial<AppManifestInput> & { name: string; libraries: string[] }; config?: AppConfigInput }[],
 ): Workspace {
-  const ws: Workspace = { root: '/ws', libs: new Map(), apps: new Map() };
+  const ws: Workspace = { root: '/ws', libs: new Map(), apps: new Map(), broken: new Map() };
   for (const l of libs) {
     const manifest = libraryManifestSchema.parse(l);
     const root = manifest.kind === 'lib' ? `libs/${manifest.name}` : manifest.name.replace('-', '/');
@@ -40,7 +47,13 @@ export function makeWorkspace(
 export function platforms(): LibraryManifestInput[] {
   return [
     lib({ name: 'arch-x86_64', kind: 'arch', archs: ['x86_64'] }),
-    lib({ name: 'plat-kvm', kind: 'plat', plats: ['kvm'], requires: ['arch-{arch}'], linkerScript: { x86_64: 'x86_64/link.ld' } }),
+    lib({
+      name: 'plat-kvm',
+      kind: 'plat',
+      plats: ['kvm'],
+      requires: ['arch-{arch}'],
+      linkerScript: { x86_64: 'x86_64/link.ld' },
+    }),
     lib({ name: 'plat-linuxu', kind: 'plat', plats: ['linuxu'] }),
   ];
 }

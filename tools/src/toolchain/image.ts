@@ -3,20 +3,25 @@
  * (`.dbg`), the stripped image, the link map and a size report per
  * library (from the map, so it counts what survived --gc-sections).
  */
-import { chmodSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { tempPathFor, withTempOutputs, writeFileAtomic } from '../fs/atomic-write';
 import { UkError } from '../util/errors';
 import { findTool, run, runOrFail } from './tools';
 import { targetSpec } from '../targets';
 import { toolchainFor } from './select';
+import { explainUndefined } from './symbols';
 
 export interface LinkRequest {
   cwd: string;
   app: string;
   target: string;
   /** Boot defaults from the app manifest, for image steps that write boot configs. */
-  memory: string;
-  args: readonly string[];
+  /** Boot defaults, for targets whose image step writes them (TargetSpec.bootDefaultsInImage). */
+  memory?: string;
+  args?: readonly string[];
+  /** The image has a network driver (xen: a vif in the .xl.cfg). */
+  vif?: boolean;
   objects: readonly string[];
   linkerScript?: string;
   outDir: string;
@@ -36,11 +41,47 @@ export interface LinkResult {
 export async function linkImage(req: LinkRequest): Promise<LinkResult> {
   const spec = targetSpec(req.target);
   const tc = toolchainFor(req.target);
-  const ld = tc.ld;
   const objcopy = findTool('llvm-objcopy');
   const base = join(req.outDir, req.image);
   const dbg = `${base}.dbg`;
   const map = `${base}.map`;
+  const abs = (p: string) => resolve(req.cwd, p);
+  // The linker and objcopy write names unique to this run, renamed into place once whole
+  // (another build may be linking the same image). GNU ld's map names its output file: the
+  // map is rewritten with the final name.
+  const tmpMap = tempPathFor(abs(map));
+  let mapText: string;
+  try {
+    mapText = await withTempOutputs([abs(dbg), abs(base)], async ([tmpDbg, tmpBase]) => {
+      await linkTo(req, tc.ldflags, tmpDbg!, tmpMap);
+      await runOrFail('stripping the image', objcopy, ['--strip-all', tmpDbg!, tmpBase!], req.cwd);
+      chmodSync(tmpBase!, 0o755);
+      return readFileSync(tmpMap, 'utf8').replaceAll(tmpDbg!, dbg);
+    });
+  } finally {
+    rmSync(tmpMap, { force: true });
+  }
+  writeFileAtomic(abs(map), mapText);
+  const bytes = statSync(abs(base)).size;
+  const sizeReport = `${base}.size.txt`;
+  writeFileAtomic(abs(sizeReport), sizeTable(req.image, bytes, mapText));
+  const extra = spec.imageStep
+    ? await spec.imageStep({
+        cwd: req.cwd,
+        app: req.app,
+        image: base,
+        debugImage: dbg,
+        memory: req.memory,
+        args: req.args,
+        vif: req.vif,
+      })
+    : [];
+  return { image: base, debugImage: dbg, map, sizeReport, bytes, extra };
+}
+
+/** The final link of req's objects into dbg, with its map. */
+async function linkTo(req: LinkRequest, ldflags: readonly string[], dbg: string, map: string): Promise<void> {
+  const ld = toolchainFor(req.target).ld;
   const args = [
     '-nostdlib',
     '-static',
@@ -48,7 +89,7 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
     '--no-undefined',
     '-z',
     'noexecstack',
-    ...tc.ldflags,
+    ...ldflags,
     `-Map=${map}`,
     '-o',
     dbg,
@@ -57,20 +98,9 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
   ];
   const r = await run(ld, args, req.cwd);
   if (r.code !== 0) {
-    const hint = /undefined symbol/.test(r.stderr)
-      ? '\nhint: a library may not export the symbol, or the app does not select the library that defines it'
-      : '';
-    throw new UkError(`linking ${req.image} failed:\n${r.stderr}${hint}`);
+    const why = await explainUndefined(req.cwd, r.stderr + r.stdout, req.objects);
+    throw new UkError(`linking ${req.image} failed:\n${r.stderr}${why ? `${why}\n` : ''}`);
   }
-  await runOrFail('stripping the image', objcopy, ['--strip-all', dbg, base], req.cwd);
-  chmodSync(resolve(req.cwd, base), 0o755);
-  const bytes = statSync(resolve(req.cwd, base)).size;
-  const sizeReport = `${base}.size.txt`;
-  writeFileSync(resolve(req.cwd, sizeReport), sizeTable(req.image, bytes, readFileSync(resolve(req.cwd, map), 'utf8')));
-  const extra = spec.imageStep
-    ? await spec.imageStep({ cwd: req.cwd, app: req.app, image: base, debugImage: dbg, memory: req.memory, args: req.args })
-    : [];
-  return { image: base, debugImage: dbg, map, sizeReport, bytes, extra };
 }
 
 /** Bytes per input object and output section kind, from an lld map. */
@@ -140,10 +170,18 @@ export function sizesFromGnuMap(mapText: string): Sizes {
 function sizeTable(image: string, bytes: number, mapText: string): string {
   // lld maps start with a "VMA LMA Size Align Out In Symbol" header line.
   const lld = /^\s+VMA\s+LMA\s+Size/m.test(mapText);
-  const rows = [...(lld ? sizesFromMap(mapText) : sizesFromGnuMap(mapText))].sort((a, b) => b[1].text + b[1].data - (a[1].text + a[1].data));
-  const lines = [`${image}: ${bytes} bytes`, '', 'object'.padEnd(40) + 'text'.padStart(10) + 'data'.padStart(10) + 'bss'.padStart(10)];
+  const rows = [...(lld ? sizesFromMap(mapText) : sizesFromGnuMap(mapText))].sort(
+    (a, b) => b[1].text + b[1].data - (a[1].text + a[1].data),
+  );
+  const lines = [
+    `${image}: ${bytes} bytes`,
+    '',
+    'object'.padEnd(40) + 'text'.padStart(10) + 'data'.padStart(10) + 'bss'.padStart(10),
+  ];
   for (const [file, s] of rows) {
-    lines.push(file.padEnd(40) + String(s.text).padStart(10) + String(s.data).padStart(10) + String(s.bss).padStart(10));
+    lines.push(
+      file.padEnd(40) + String(s.text).padStart(10) + String(s.data).padStart(10) + String(s.bss).padStart(10),
+    );
   }
   return `${lines.join('\n')}\n`;
 }

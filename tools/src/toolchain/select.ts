@@ -49,10 +49,19 @@ function gccInclude(cc: string): string {
 export function toolchainFor(target: string): Toolchain {
   const spec = targetSpec(target);
   if (toolchainName() === 'clang') {
-    return { name: 'clang', cc: findTool('clang'), ld: findTool('ld.lld'), cflags: spec.cflags, replace: {}, ldflags: spec.ldflags };
+    return {
+      name: 'clang',
+      cc: findTool('clang'),
+      ld: findTool('ld.lld'),
+      cflags: spec.cflags,
+      replace: {},
+      ldflags: spec.ldflags,
+    };
   }
   if (!spec.gcc) {
-    throw new UkError(`${TOOLCHAIN_ENV}=gcc: target ${target} has no gcc toolchain (only clang); unset ${TOOLCHAIN_ENV} to build it`);
+    throw new UkError(
+      `${TOOLCHAIN_ENV}=gcc: target ${target} has no gcc toolchain (only clang); unset ${TOOLCHAIN_ENV} to build it`,
+    );
   }
   const cc = findTool(spec.gcc.cc);
   return {

@@ -3,7 +3,7 @@
  * to run them. A missing program is a UkError naming the Debian package.
  */
 import { spawn } from 'node:child_process';
-import { accessSync, constants } from 'node:fs';
+import { accessSync, constants, existsSync } from 'node:fs';
 import { delimiter, join } from 'node:path';
 import { UkError } from '../util/errors';
 
@@ -13,12 +13,17 @@ export const TOOL_PACKAGES: Record<string, string> = {
   'ld.lld': 'lld',
   'llvm-objcopy': 'llvm',
   'llvm-size': 'llvm',
+  'llvm-nm': 'llvm',
+  clangd: 'clangd',
   'qemu-system-x86_64': 'qemu-system-x86',
   'qemu-system-aarch64': 'qemu-system-arm',
   dtc: 'device-tree-compiler',
   'qemu-aarch64': 'qemu-user',
   'aarch64-linux-gnu-gcc': 'gcc-aarch64-linux-gnu',
   'aarch64-linux-gnu-ld': 'binutils-aarch64-linux-gnu',
+  'gdb-multiarch': 'gdb-multiarch',
+  gdbserver: 'gdbserver',
+  'llvm-symbolizer': 'llvm',
 };
 
 const found = new Map<string, string>();
@@ -40,6 +45,30 @@ export function findTool(name: string): string {
   }
   const pkg = TOOL_PACKAGES[name];
   throw new UkError(`'${name}' was not found on PATH${pkg ? `: install it with 'apt-get install ${pkg}'` : ''}`);
+}
+
+let sanitizerChecked = false;
+
+/**
+ * Host tests link clang's sanitizer runtime, which Debian ships apart from
+ * clang (libclang-rt-<version>-dev, a recommendation that
+ * --no-install-recommends leaves out). A UkError naming the package when
+ * it is missing, instead of the linker's "cannot find" line.
+ */
+export async function requireSanitizerRuntime(clang: string): Promise<void> {
+  if (sanitizerChecked) return;
+  const arch = process.arch === 'arm64' ? 'aarch64' : 'x86_64';
+  const lib = `libclang_rt.ubsan_standalone-${arch}.a`;
+  const r = await run(clang, [`-print-file-name=${lib}`], process.cwd());
+  const path = r.stdout.trim();
+  if (r.code !== 0 || path === lib || !existsSync(path)) {
+    const v = await run(clang, ['-dumpversion'], process.cwd());
+    const major = /^(\d+)/.exec(v.stdout.trim())?.[1] ?? '<version>';
+    throw new UkError(
+      `clang's sanitizer runtime (${lib}) is missing; the host tests link it: install it with 'apt-get install libclang-rt-${major}-dev' (scripts/setup.sh does)`,
+    );
+  }
+  sanitizerChecked = true;
 }
 
 /**

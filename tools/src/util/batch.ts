@@ -8,8 +8,35 @@
 import type { ExecutorContext, TaskGraph } from '@nx/devkit';
 import { failureText, reportFailure } from './report';
 
+/** What a task knows of the run it is part of. */
+export interface RunScope {
+  /** The run asked for this target of more than one project (run-many, affected). */
+  manyProjects: boolean;
+}
+
 /** One task's work: resolves to its terminal output, throws on failure. */
-export type TaskWork<O> = (options: O, root: string, configuration: string | undefined) => Promise<string>;
+export type TaskWork<O> = (
+  options: O,
+  root: string,
+  configuration: string | undefined,
+  scope: RunScope,
+) => Promise<string>;
+
+/**
+ * Whether the run asked for `target` of several projects: the task graph's
+ * roots are the tasks the user named, so a run-many or affected run has a
+ * root of that target for each project.
+ */
+export function runScope(graph: TaskGraph | undefined, target: string | undefined): RunScope {
+  if (!graph || !target) return { manyProjects: false };
+  const projects = new Set(
+    graph.roots
+      .map((id) => graph.tasks[id]?.target)
+      .filter((t) => t?.target === target)
+      .map((t) => t!.project),
+  );
+  return { manyProjects: projects.size > 1 };
+}
 
 interface TaskResult {
   success: boolean;
@@ -20,7 +47,7 @@ interface TaskResult {
 export function singleExecutor<O>(work: TaskWork<O>) {
   return async (options: O, ctx: ExecutorContext): Promise<{ success: boolean }> => {
     try {
-      const out = await work(options, ctx.root, ctx.configurationName);
+      const out = await work(options, ctx.root, ctx.configurationName, runScope(ctx.taskGraph, ctx.targetName));
       if (out) process.stdout.write(out);
       return { success: true };
     } catch (e) {
@@ -50,10 +77,11 @@ export function batchExecutor<O>(work: TaskWork<O>) {
           yield { task: id, result: { success: false, terminalOutput: `not run: ${failedDep} failed\n` } };
           continue;
         }
-        const configuration = taskGraph.tasks[id]?.target.configuration;
+        const task = taskGraph.tasks[id];
+        const configuration = task?.target.configuration;
         running.set(
           id,
-          work(inputs[id]!, ctx.root, configuration).then(
+          work(inputs[id]!, ctx.root, configuration, runScope(ctx.taskGraph ?? taskGraph, task?.target.target)).then(
             (out) => ({ id, result: { success: true, terminalOutput: out } }),
             (e: unknown) => ({ id, result: { success: false, terminalOutput: failureText(e) } }),
           ),

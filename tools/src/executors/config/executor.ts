@@ -28,6 +28,8 @@ export interface ConfigOptions {
 
 export const configWork: TaskWork<ConfigOptions> = async (opts, root, configuration) => {
   const ws = loadWorkspaceFromDisk(root);
+  // Nx gives the default options for a configuration the app lacks: refuse it.
+  if (configuration) selectTargets(opts, configuration);
   const target = opts.target ?? selectTargets(opts, configuration)[0]!;
   selectTargets(opts, target);
   const app = ws.apps.get(opts.app)!;

@@ -2,30 +2,54 @@
  * link executor: the app's own sources (which see every library's
  * options) plus the library objects → the image for one target.
  */
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { initrdArchive } from '../../initrd/cpio';
 import { compileSources } from '../../toolchain/compile';
 import { linkImage } from '../../toolchain/image';
+import { withOutputLock } from '../../fs/lock';
 import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
+import { writeSbom, type SbomInput } from '../../sbom/spdx';
+import { toolVersions } from '../../sbom/tools';
+import { runDefaults } from '../../manifest/run-defaults';
+import { UkError } from '../../util/errors';
 
 export interface LinkOptions {
   app: string;
   target: string;
   objects: string[];
-  libraries: string[];
   sources: string[];
   header: string;
   includeDirs: string[];
   linkerScript?: string;
   outDir: string;
   image: string;
-  /** Boot defaults (memory, arguments) for image steps that write boot configs. */
-  memory: string;
-  args: string[];
+  /** The app manifest, whose boot defaults the image step writes (targets with bootDefaultsInImage). */
+  manifest?: string;
+  /** The image links a Xen network driver: the .xl.cfg gets a vif (xen targets). */
+  vif?: boolean;
+  /** What the SBOM says beside the compiles' facts (sbom/spdx.ts). */
+  sbom: SbomInput;
+  /** The app's initrd files (guest path → workspace-relative host path): <image>.initrd.cpio. */
+  initrd?: Record<string, string>;
   skip?: boolean;
+  /** The image cannot be built: a library manifest it needs is broken (graph/plan.ts). */
+  error?: string;
+}
+
+/** run.memory and run.args, for the image step (an .xl.cfg holds them). */
+function bootDefaultsOf(cwd: string, manifest: string): { memory: string; args: string[] } {
+  const run = runDefaults(cwd, manifest);
+  return { memory: run.memory, args: run.args };
 }
 
 export const linkApp: TaskWork<LinkOptions> = async (opts, cwd) => {
   if (opts.skip) return '';
+  if (opts.error) throw new UkError(opts.error);
+  return withOutputLock(cwd, opts.outDir, () => linkLocked(opts, cwd), opts.objects);
+};
+
+async function linkLocked(opts: LinkOptions, cwd: string): Promise<string> {
   const { objects } = await compileSources({
     cwd,
     target: opts.target,
@@ -38,16 +62,28 @@ export const linkApp: TaskWork<LinkOptions> = async (opts, cwd) => {
     cwd,
     app: opts.app,
     target: opts.target,
-    memory: opts.memory,
-    args: opts.args,
+    ...(opts.manifest ? bootDefaultsOf(cwd, opts.manifest) : {}),
+    vif: opts.vif,
     objects: [...opts.objects, ...objects],
     linkerScript: opts.linkerScript,
     outDir: opts.outDir,
     image: opts.image,
   });
+  const sbom = writeSbom({
+    cwd,
+    image: r.image,
+    appSources: opts.sources,
+    input: opts.sbom,
+    tools: await toolVersions(opts.target),
+  });
+  if (opts.initrd) {
+    const cpio = join(opts.outDir, `${opts.image}.initrd.cpio`);
+    writeFileSync(join(cwd, cpio), initrdArchive(cwd, opts.initrd));
+    r.extra.push(cpio);
+  }
   const also = r.extra.length ? `, also: ${r.extra.join(', ')}` : '';
-  return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport}${also})\n`;
-};
+  return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport}, SBOM: ${sbom}${also})\n`;
+}
 
 export default singleExecutor(linkApp);
 export const batch = batchExecutor(linkApp);

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { reportFailure } from '../../util/report';
 import { UkError } from '../../util/errors';
+import { selectTargets } from '../build/executor';
 
 export interface MenuconfigOptions {
   app: string;
@@ -16,7 +17,9 @@ export interface MenuconfigOptions {
 
 export default async function menuconfig(opts: MenuconfigOptions, ctx: ExecutorContext): Promise<{ success: boolean }> {
   try {
-    if (!process.stdin.isTTY) throw new UkError('menuconfig needs a terminal; use config, why, olddefconfig or apply-config in scripts');
+    if (ctx.configurationName) selectTargets(opts, ctx.configurationName);
+    if (!process.stdin.isTTY)
+      throw new UkError('menuconfig needs a terminal; use config, why, olddefconfig or apply-config in scripts');
     const program = join(__dirname, '..', 'menuconfig.mjs');
     const target = opts.target ?? ctx.configurationName ?? '';
     const code = await new Promise<number>((resolve, reject) => {

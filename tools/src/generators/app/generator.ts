@@ -18,7 +18,10 @@ export default async function appGenerator(tree: Tree, opts: AppGeneratorOptions
   const n = names(opts.name);
   const dir = join('apps', n.name);
   checkNewName(tree, n.name, dir);
-  const targets = (opts.targets ?? 'linuxu-x86_64,kvm-x86_64').split(',').map((t) => t.trim()).filter(Boolean);
+  const targets = (opts.targets ?? 'linuxu-x86_64,kvm-x86_64')
+    .split(',')
+    .map((t) => t.trim())
+    .filter(Boolean);
   for (const t of targets) {
     const ok = targetName.safeParse(t);
     if (!ok.success) throw new UkError(`--targets: '${t}' ${ok.error.issues[0]!.message}`);
@@ -30,6 +33,8 @@ export default async function appGenerator(tree: Tree, opts: AppGeneratorOptions
     tmpl: '',
   });
   return () => {
-    console.log(`\nCreated ${dir}. Build: npx nx build ${n.name}; boot-test: npx nx run ${n.name}:test; menu: npx nx run ${n.name}:menuconfig`);
+    console.log(
+      `\nCreated ${dir}. Build: npx nx build ${n.name}; boot-test: npx nx run ${n.name}:test; menu: npx nx run ${n.name}:menuconfig`,
+    );
   };
 }

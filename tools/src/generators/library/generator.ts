@@ -24,6 +24,8 @@ export default async function libraryGenerator(tree: Tree, opts: LibraryGenerato
   });
   return () => {
     console.log(`\nCreated ${dir}. Test it: npx nx run ${n.name}:test`);
-    console.log(`Add it to an app: "libraries": ["${n.name}"] in apps/<app>/uk.config.json, or in the app's uk.app.ts.`);
+    console.log(
+      `Add it to an app: "libraries": ["${n.name}"] in apps/<app>/uk.config.json, or in the app's uk.app.ts.`,
+    );
   };
 }
