@@ -9,4 +9,11 @@ export default defineLibrary({
   description: 'platform API headers: console, memory regions, shutdown, boot hand-over',
   license: 'BSD-3-Clause',
   sources: { common: [] },
+  options: {
+    STACK_PROTECTOR: {
+      type: 'bool',
+      default: true,
+      help: 'Compile every library and the app of the image with -fstack-protector-strong (a random canary per boot; a smashed stack prints "stack smashing detected" and ends with the crash status). Off only to measure its cost (docs/security.md).',
+    },
+  },
 });

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * mmu.h - the kvm-arm64 identity map (4 KiB granule, 39-bit addresses,
- * translation from level 1), built by kvm_arm64_mmu_init() before the
+ * translation from level 1), built by arm64_plat_mmu_init() before the
  * MMU is turned on:
  *
  *   [0x08000000, 0x10000000)  device nGnRE, never executable (GIC, PL011,
@@ -14,14 +14,16 @@
  *                             page unmapped
  *
  * Everything else, page 0 included, is unmapped. RAM the DTB reports
- * beyond the boot window is added by kvm_arm64_mmu_map_ram().
+ * beyond the boot window is added by kvm_arm64_mmu_map_ram(), and device
+ * memory (PCI ECAM and BARs) by ukplat_io_map() (uk/plat/io.h):
+ * Device-nGnRE, never executable, in whole 2 MiB blocks where no RAM
+ * shares them, else in pages; never over RAM.
  */
 #ifndef KVM_ARM64_MMU_H
 #define KVM_ARM64_MMU_H
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "../common/memcheck.h"
 
 /** Highest address + 1 the tables can map (39-bit addresses). */
 #define KVM_ARM64_VA_LIMIT (1ULL << 39)
@@ -35,10 +37,5 @@
  * yet (the boot window and the image keep their mappings).
  */
 void kvm_arm64_mmu_map_ram(uint64_t base, uint64_t len);
-
-/* kvm_mem_readable() (memcheck.h): true only for pages mapped as RAM. */
-
-/** True if addr lies in the boot-stack guard page. */
-bool kvm_mmu_in_guard(uint64_t addr);
 
 #endif /* KVM_ARM64_MMU_H */

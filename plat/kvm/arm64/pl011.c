@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* Console on the PL011 UART: polled transmit, "\n" -> "\r\n". */
+/* Console on the PL011 UART: polled transmit, "\n" -> "\r\n", polled receive. */
 #include <limits.h>
 #include <stddef.h>
 #include <stdint.h>
@@ -18,8 +18,8 @@
 #define UART_ICR 0x44  /* interrupt clear */
 
 #define FR_BUSY (1u << 3)
+#define FR_RXFE (1u << 4) /* receive FIFO empty */
 #define FR_TXFF (1u << 5) /* transmit FIFO full */
-#define LCRH_FEN (1u << 4)
 #define LCRH_WLEN8 (3u << 5)
 #define CR_UARTEN (1u << 0)
 #define CR_TXE (1u << 8)
@@ -55,7 +55,12 @@ void kvm_arm64_pl011_init(void)
 	wr(UART_IMSC, 0);
 	wr(UART_IBRD, BAUD_IBRD);
 	wr(UART_FBRD, BAUD_FBRD);
-	wr(UART_LCRH, LCRH_WLEN8 | LCRH_FEN);
+	/*
+	 * FIFOs off: switching them on resets them, dropping input that
+	 * arrived before, and with them off QEMU hands the guest one byte at
+	 * a time as it reads them (no overrun under polling).
+	 */
+	wr(UART_LCRH, LCRH_WLEN8);
 	wr(UART_CR, CR_UARTEN | CR_TXE | CR_RXE);
 	ready = true;
 }
@@ -85,7 +90,15 @@ int ukplat_coutk(const char *buf, size_t len)
 	return len > INT_MAX ? INT_MAX : (int)len;
 }
 
-bool kvm_arm64_pl011_at_line_start(void)
+int ukplat_cink(char *buf, size_t len)
 {
-	return line_start;
+	size_t n = 0;
+
+	if (!ready)
+		kvm_arm64_pl011_init();
+	while (n < len && n < INT_MAX && !(rd(UART_FR) & FR_RXFE))
+		buf[n++] = (char)(rd(UART_DR) & 0xff);
+	return (int)n;
 }
+
+bool kvm_arm64_pl011_at_line_start(void) { return line_start; }

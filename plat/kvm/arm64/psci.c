@@ -9,15 +9,12 @@
 
 static bool use_smc;
 
-void kvm_arm64_psci_default(unsigned int boot_el)
-{
-	use_smc = boot_el >= 2;
-}
+void kvm_arm64_psci_default(unsigned int boot_el) { use_smc = boot_el >= 2; }
 
 void kvm_arm64_psci_init(const void *fdt)
 {
-	const char *m = uk_fdt_prop_string(fdt, uk_fdt_path_offset(fdt, "/psci"),
-					   "method");
+	const char *m = uk_fdt_prop_string(
+		fdt, uk_fdt_path_offset(fdt, "/psci"), "method");
 
 	if (m && m[0] == 'h' && m[1] == 'v' && m[2] == 'c' && !m[3])
 		use_smc = false;

@@ -7,12 +7,15 @@
 #include <uk/arch/lcpu.h>
 #include <uk/fdt.h>
 #include <uk/plat/boot.h>
+#include <uk/plat/io.h>
 #include <uk/plat/shutdown.h>
 #include "../common/cmdline.h"
-#include "../common/kprint.h"
+#include "../common/devparams.h"
+#include "../../shared/kprint.h"
 #include "../common/memmap.h"
-#include "../../common/arm64/gtimer.h"
-#include "../../common/arm64/pl031.h"
+#include "../../shared/arm64/gtimer.h"
+#include "../../shared/arm64/pl031.h"
+#include "../../shared/stackprot.h"
 #include "boot.h"
 #include "mmu.h"
 #include "params.h"
@@ -22,6 +25,9 @@
 
 static struct kvm_memmap memmap;
 static struct ukplat_bootinfo bootinfo;
+static const void *boot_fdt;
+
+const void *ukplat_fdt(void) { return boot_fdt; }
 
 /* Inside the RAM boot window (mapped before the DTB is read)? */
 static bool in_window(uint64_t a, uint64_t len)
@@ -48,16 +54,48 @@ static const void *find_fdt(uint64_t x0)
 			continue;
 		fdt = (const void *)(uintptr_t)a;
 		err = uk_fdt_check(fdt, KVM_ARM64_RAM_BASE +
-					       KVM_ARM64_BOOT_WINDOW - a);
+						KVM_ARM64_BOOT_WINDOW - a);
 		if (!err)
 			return fdt;
 	}
-	kvm_puts("kvm: no usable device tree in x0 (");
-	kvm_puthex(x0, 16);
-	kvm_puts(") or at the start of RAM: ");
-	kvm_puts(uk_fdt_strerror(err));
-	kvm_puts("\n");
+	plat_puts("kvm: no usable device tree in x0 (");
+	plat_puthex(x0, 16);
+	plat_puts(") or at the start of RAM: ");
+	plat_puts(uk_fdt_strerror(err));
+	plat_puts("\n");
 	ukplat_crash("kvm: cannot boot without a device tree");
+}
+
+/* A big-endian cell pair or single cell property of /chosen, or 0. */
+static uint64_t chosen_addr(const void *fdt, int chosen, const char *name)
+{
+	const uint8_t *p;
+	uint64_t v = 0;
+	uint32_t len, i;
+
+	p = uk_fdt_getprop(fdt, chosen, name, &len);
+	if (!p || (len != 4 && len != 8))
+		return 0;
+	for (i = 0; i < len; i++)
+		v = v << 8 | p[i];
+	return v;
+}
+
+/* The initrd QEMU -initrd loaded: /chosen linux,initrd-start/-end, kept out of the heap. */
+static void read_initrd(const void *fdt)
+{
+	int chosen = uk_fdt_path_offset(fdt, "/chosen");
+	uint64_t s, e;
+
+	if (chosen < 0)
+		return;
+	s = chosen_addr(fdt, chosen, "linux,initrd-start");
+	e = chosen_addr(fdt, chosen, "linux,initrd-end");
+	if (!s || e <= s || e > KVM_ARM64_VA_LIMIT)
+		return;
+	kvm_memmap_reserve(&memmap, s, e - s);
+	bootinfo.initrd = (const void *)(uintptr_t)s;
+	bootinfo.initrd_len = (size_t)(e - s);
 }
 
 static void read_memory(const void *fdt)
@@ -71,36 +109,41 @@ static void read_memory(const void *fdt)
 			   (uint64_t)(__image_end - __image_start));
 	kvm_memmap_reserve(&memmap, (uint64_t)(uintptr_t)fdt,
 			   uk_fdt_totalsize(fdt));
+	read_initrd(fdt);
 	for (i = 0; !(err = uk_fdt_memory(fdt, i, &base, &len)); i++) {
 		kvm_arm64_mmu_map_ram(base, len);
 		kvm_memmap_add_ram(&memmap, base, len);
 	}
 	if (err != UK_FDT_ERR_NOTFOUND) {
-		kvm_puts("kvm: bad memory node in the device tree: ");
-		kvm_puts(uk_fdt_strerror(err));
-		kvm_puts("\n");
+		plat_puts("kvm: bad memory node in the device tree: ");
+		plat_puts(uk_fdt_strerror(err));
+		plat_puts("\n");
 	}
 	if (!memmap.nreg)
-		kvm_puts("kvm: no free RAM reported by the device tree\n");
+		plat_puts("kvm: no free RAM reported by the device tree\n");
 	if (memmap.dropped)
-		kvm_puts("kvm: memory map too fragmented, some RAM unused\n");
+		plat_puts("kvm: memory map too fragmented, some RAM unused\n");
 }
 
-void kvm_arm64_setup(uint64_t dtb, unsigned int boot_el)
+PLAT_NO_STACK_PROTECTOR void arm64_plat_setup(uint64_t dtb,
+					      unsigned int boot_el)
 {
 	struct kvm_arm64_params params = { .semihosting = false };
 	const void *fdt;
 	char *cmdline;
 
+	plat_stack_guard_init(0);
 	kvm_arm64_pl011_init();
 	kvm_arm64_psci_default(boot_el);
 	fdt = find_fdt(dtb);
+	boot_fdt = fdt;
 	kvm_arm64_psci_init(fdt);
 	arm64_gtimer_init(fdt);
 	arm64_pl031_init(fdt);
 
 	cmdline = kvm_cmdline_keep(uk_fdt_bootargs(fdt));
 	kvm_arm64_params_take(cmdline, &params);
+	kvm_devparams_take(cmdline);
 	bootinfo.cmdline = cmdline;
 	kvm_arm64_use_semihosting(params.semihosting);
 	read_memory(fdt);

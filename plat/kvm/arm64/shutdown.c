@@ -1,8 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* ukplat_terminate(): status line, semihosting exit, PSCI off, wfi. */
+/*
+ * ukplat_terminate() and plat_terminate_crash(): status line,
+ * semihosting exit, PSCI off, wfi.
+ */
 #include <uk/arch/lcpu.h>
 #include <uk/plat/shutdown.h>
-#include "../common/kprint.h"
+#include "../../shared/crash.h"
+#include "../../shared/kprint.h"
 #include "pl011.h"
 #include "psci.h"
 #include "semihost.h"
@@ -10,10 +14,7 @@
 
 static bool semihosting;
 
-void kvm_arm64_use_semihosting(bool on)
-{
-	semihosting = on;
-}
+void kvm_arm64_use_semihosting(bool on) { semihosting = on; }
 
 void kvm_arm64_terminate(int status, bool crashed)
 {
@@ -24,15 +25,8 @@ void kvm_arm64_terminate(int status, bool crashed)
 	if (!terminating) {
 		/* Once only: not again if this path itself faults. */
 		terminating = true;
-		if (!kvm_arm64_pl011_at_line_start())
-			kvm_puts("\n");
-		if (crashed) {
-			kvm_puts("ukraft: crashed\n");
-		} else {
-			kvm_puts("ukraft: main returned ");
-			kvm_putdec((uint64_t)status);
-			kvm_puts("\n");
-		}
+		plat_putstatus(status, crashed,
+			       kvm_arm64_pl011_at_line_start());
 		if (semihosting)
 			kvm_arm64_semihost_exit(status);
 		kvm_arm64_psci_system_off();
@@ -40,7 +34,9 @@ void kvm_arm64_terminate(int status, bool crashed)
 	ukarch_halt_forever();
 }
 
-void ukplat_terminate(int status)
+void ukplat_terminate(int status) { kvm_arm64_terminate(status, false); }
+
+void plat_terminate_crash(void)
 {
-	kvm_arm64_terminate(status, false);
+	kvm_arm64_terminate(UKPLAT_STATUS_CRASH, true);
 }

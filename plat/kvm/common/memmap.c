@@ -1,20 +1,16 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Free-RAM region list: clamp, carve out reservations, align, sort. */
 #include <stddef.h>
+#include <uk/arch/page.h>
 #include "memmap.h"
 
-#define PAGE 4096ULL
-
-static uint64_t align_down(uint64_t v)
-{
-	return v & ~(PAGE - 1);
-}
+static uint64_t align_down(uint64_t v) { return v & ~(UKARCH_PAGE_SIZE - 1); }
 
 static uint64_t align_up(uint64_t v)
 {
-	if (v > UINT64_MAX - (PAGE - 1))
+	if (v > UINT64_MAX - (UKARCH_PAGE_SIZE - 1))
 		return align_down(UINT64_MAX);
-	return (v + PAGE - 1) & ~(PAGE - 1);
+	return (v + UKARCH_PAGE_SIZE - 1) & ~(UKARCH_PAGE_SIZE - 1);
 }
 
 /* base + len, saturating instead of wrapping. */

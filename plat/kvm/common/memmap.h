@@ -16,7 +16,7 @@
 #include <stdint.h>
 #include <uk/plat/memory.h>
 
-#define KVM_MEMMAP_MAX_REGIONS  64
+#define KVM_MEMMAP_MAX_REGIONS 64
 #define KVM_MEMMAP_MAX_RESERVED 32
 
 struct kvm_memmap_range {

@@ -1,7 +1,11 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* ACPI S5 power-off. Offsets are from the ACPI specification. */
+/*
+ * ACPI: finding tables (ukplat_acpi_table(), for the device layer) and
+ * S5 power-off. Offsets are from the ACPI specification.
+ */
 #include <stdbool.h>
 #include <uk/arch/lcpu.h>
+#include <uk/plat/io.h>
 #include "../common/rdmem.h"
 #include "acpi.h"
 #include "boot.h"
@@ -79,7 +83,7 @@ static bool sum_ok(uint64_t a, uint64_t len)
 	uint8_t sum = 0;
 	uint64_t i;
 
-	if (!kvm_mem_readable(a, len))
+	if (!plat_mem_readable(a, len))
 		return false;
 	for (i = 0; i < len; i++)
 		sum += kvm_rd8(a + i);
@@ -88,7 +92,7 @@ static bool sum_ok(uint64_t a, uint64_t len)
 
 static bool rsdp_ok(uint64_t a)
 {
-	return kvm_mem_readable(a, RSDP_V1_LEN) && sig_is(a, "RSD PTR ", 8) &&
+	return plat_mem_readable(a, RSDP_V1_LEN) && sig_is(a, "RSD PTR ", 8) &&
 	       sum_ok(a, RSDP_V1_LEN);
 }
 
@@ -98,7 +102,7 @@ static bool rsdp_has_xsdt(uint64_t rsdp)
 	uint32_t len;
 
 	if (kvm_rd8(rsdp + RSDP_REVISION) < 2 ||
-	    !kvm_mem_readable(rsdp, RSDP_LENGTH + 4))
+	    !plat_mem_readable(rsdp, RSDP_LENGTH + 4))
 		return false;
 	len = kvm_rd32(rsdp + RSDP_LENGTH);
 	return len >= RSDP_XSDT + 8 && len <= 4096 && sum_ok(rsdp, len);
@@ -133,7 +137,7 @@ static bool table_ok(uint64_t a, const char *sig)
 {
 	uint32_t len;
 
-	if (!a || !kvm_mem_readable(a, SDT_HDR_LEN) || !sig_is(a, sig, 4))
+	if (!a || !plat_mem_readable(a, SDT_HDR_LEN) || !sig_is(a, sig, 4))
 		return false;
 	len = kvm_rd32(a + SDT_LENGTH);
 	return len >= SDT_HDR_LEN && len <= SDT_MAX_LEN && sum_ok(a, len);
@@ -170,12 +174,8 @@ static uint64_t find_table(uint64_t rsdp, const char *sig)
 static bool aml_int(uint64_t p, uint64_t end, uint8_t *v)
 {
 	switch (kvm_rd8(p)) {
-	case AML_ZERO:
-		*v = 0;
-		return true;
-	case AML_ONE:
-		*v = 1;
-		return true;
+	case AML_ZERO: *v = 0; return true;
+	case AML_ONE: *v = 1; return true;
 	case AML_BYTE:
 	case AML_WORD:
 	case AML_DWORD:
@@ -183,8 +183,7 @@ static bool aml_int(uint64_t p, uint64_t end, uint8_t *v)
 			return false;
 		*v = kvm_rd8(p + 1); /* low byte: SLP_TYP is 3 bits */
 		return true;
-	default:
-		return false;
+	default: return false;
 	}
 }
 
@@ -202,7 +201,7 @@ static bool find_s5(uint64_t dsdt, uint8_t *slp_typ)
 			continue;
 		q = p + 5;
 		q += 1 + (kvm_rd8(q) >> 6); /* PkgLength */
-		q += 1;                     /* NumElements */
+		q += 1;			    /* NumElements */
 		if (q < end && aml_int(q, end, slp_typ))
 			return true;
 	}
@@ -218,6 +217,36 @@ static uint64_t fadt_dsdt(uint64_t fadt, uint32_t flen)
 	if (!table_ok(d, "DSDT"))
 		d = flen >= FADT_DSDT + 4 ? kvm_rd32(fadt + FADT_DSDT) : 0;
 	return table_ok(d, "DSDT") ? d : 0;
+}
+
+static bool sig_eq(const char *a, const char *b)
+{
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2] && a[3] == b[3];
+}
+
+const void *ukplat_acpi_table(const char *sig, uint32_t *len)
+{
+	static uint64_t rsdp;
+	static bool looked;
+	uint64_t t;
+
+	if (!looked) {
+		rsdp = find_rsdp();
+		looked = true;
+	}
+	if (!rsdp)
+		return NULL;
+	t = find_table(rsdp, sig);
+	if (!t && sig_eq(sig, "DSDT")) {
+		/* Not in the root table: the FADT points at it. */
+		t = find_table(rsdp, "FACP");
+		t = t ? fadt_dsdt(t, kvm_rd32(t + SDT_LENGTH)) : 0;
+	}
+	if (!t)
+		return NULL;
+	if (len)
+		*len = kvm_rd32(t + SDT_LENGTH);
+	return (const void *)(uintptr_t)t;
 }
 
 /* An I/O port from a generic address structure, 0 if not I/O space. */
@@ -236,7 +265,7 @@ static void pm1_sleep(uint16_t port, uint8_t slp)
 {
 	uint16_t v = ukarch_inw(port);
 
-	v &= (uint16_t)~(PM1_SLP_TYP_MASK | PM1_SLP_EN);
+	v &= (uint16_t) ~(PM1_SLP_TYP_MASK | PM1_SLP_EN);
 	v |= (uint16_t)(((slp & 7u) << PM1_SLP_TYP_SHIFT) | PM1_SLP_EN);
 	ukarch_outw(port, v);
 }
@@ -256,7 +285,7 @@ static void sleep_ctl(uint64_t gas, uint8_t slp)
 		ukarch_outb(port, v);
 	} else if (kvm_rd8(gas + GAS_SPACE) == GAS_SPACE_MEMORY) {
 		mmio = kvm_rd64(gas + GAS_ADDRESS);
-		if (mmio >= KVM_RAM_START && kvm_mem_readable(mmio, 1))
+		if (mmio >= KVM_RAM_START && plat_mem_readable(mmio, 1))
 			*(volatile uint8_t *)(uintptr_t)mmio = v;
 	}
 }

@@ -46,6 +46,11 @@ boot32_common:
 	movw %ax, %gs
 	movw %ax, %ss
 
+	/* The image must be in RAM before .bss is touched (memcheck32.S) */
+	jmp kvm_memcheck32
+	.globl kvm_memcheck32_ok
+kvm_memcheck32_ok:
+
 	/* Zero .bss (page tables and stack live there) */
 	movl $__bss_start, %edi
 	movl $__bss_end, %ecx
@@ -61,7 +66,7 @@ boot32_common:
 	movl $(kvm_pd + PTE_TABLE), %eax
 	xorl %ecx, %ecx
 2:	movl %eax, kvm_pdpt(,%ecx,8)
-	addl $KVM_PAGE_SIZE, %eax
+	addl $UKARCH_PAGE_SIZE, %eax
 	incl %ecx
 	cmpl $4, %ecx
 	jb 2b
@@ -131,7 +136,7 @@ split_2m:
 	orl $PTE_TABLE, %eax
 	xorl %ecx, %ecx
 5:	movl %eax, (%edi,%ecx,8)
-	addl $KVM_PAGE_SIZE, %eax
+	addl $UKARCH_PAGE_SIZE, %eax
 	incl %ecx
 	cmpl $512, %ecx
 	jb 5b

@@ -83,8 +83,12 @@ void kvm_multiboot_read(uint32_t info, struct kvm_memmap *m,
 
 			if (e > s)
 				kvm_memmap_reserve(m, s, e - s);
-			reserve_string(m, kvm_rd32(mods + i * MOD_SIZE +
-						   MOD_STRING));
+			if (i == 0 && e > s) {
+				out->initrd = s;
+				out->initrd_len = e - s;
+			}
+			reserve_string(
+				m, kvm_rd32(mods + i * MOD_SIZE + MOD_STRING));
 		}
 	}
 	if (flags & MBI_FLAG_MMAP) {
@@ -95,7 +99,8 @@ void kvm_multiboot_read(uint32_t info, struct kvm_memmap *m,
 
 	/* All reservations are in: now the RAM. */
 	if (mmap && mmap_len) {
-		for (p = mmap; p + MMAP_TYPE + 4 <= (uint64_t)mmap + mmap_len;) {
+		for (p = mmap;
+		     p + MMAP_TYPE + 4 <= (uint64_t)mmap + mmap_len;) {
 			uint32_t size = kvm_rd32(p + MMAP_SIZE);
 
 			if (kvm_rd32(p + MMAP_TYPE) == MMAP_TYPE_RAM)
@@ -107,6 +112,7 @@ void kvm_multiboot_read(uint32_t info, struct kvm_memmap *m,
 		}
 	} else if (flags & MBI_FLAG_MEM) {
 		kvm_memmap_add_ram(m, KVM_RAM_START,
-				   (uint64_t)kvm_rd32(info + MBI_MEM_UPPER) << 10);
+				   (uint64_t)kvm_rd32(info + MBI_MEM_UPPER)
+					   << 10);
 	}
 }

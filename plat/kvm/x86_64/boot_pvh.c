@@ -46,8 +46,7 @@ static void reserve_string(struct kvm_memmap *m, uint64_t s)
 		kvm_memmap_reserve(m, s, kvm_strnlen(s, STR_MAX) + 1);
 }
 
-void kvm_pvh_read(uint32_t info, struct kvm_memmap *m,
-		  struct kvm_bootdata *out)
+void kvm_pvh_read(uint32_t info, struct kvm_memmap *m, struct kvm_bootdata *out)
 {
 	uint64_t cmd, mods, mm = 0, i;
 	uint32_t n, mm_n = 0;
@@ -74,6 +73,11 @@ void kvm_pvh_read(uint32_t info, struct kvm_memmap *m,
 
 			kvm_memmap_reserve(m, kvm_rd64(e + MOD_PADDR),
 					   kvm_rd64(e + MOD_SIZE));
+			if (i == 0 && mapped(kvm_rd64(e + MOD_PADDR),
+					     kvm_rd64(e + MOD_SIZE))) {
+				out->initrd = kvm_rd64(e + MOD_PADDR);
+				out->initrd_len = kvm_rd64(e + MOD_SIZE);
+			}
 			reserve_string(m, kvm_rd64(e + MOD_CMDLINE));
 		}
 	}

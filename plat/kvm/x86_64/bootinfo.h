@@ -14,7 +14,9 @@
 struct kvm_bootdata {
 	const char *proto;   /**< "multiboot" or "pvh" */
 	const char *cmdline; /**< in loader memory; NULL if none */
-	uint64_t rsdp;       /**< physical address, 0 if not given */
+	uint64_t rsdp;	     /**< physical address, 0 if not given */
+	uint64_t initrd;     /**< the first module (QEMU -initrd), 0 if none */
+	uint64_t initrd_len;
 };
 
 /**

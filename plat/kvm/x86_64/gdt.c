@@ -32,12 +32,14 @@ void kvm_tss_init(void)
 		(uint64_t)(uintptr_t)(fault_stack + sizeof(fault_stack));
 	tss.iomap_base = sizeof(tss); /* no I/O permission bitmap */
 
-	kvm_gdt[KVM_GDT_TSS / 8] = (limit & 0xffff) |
-				   ((base & 0xffffff) << 16) |
-				   ((uint64_t)TSS_TYPE_AVAILABLE << 40) |
-				   (((limit >> 16) & 0xf) << 48) |
-				   (((base >> 24) & 0xff) << 56);
+	kvm_gdt[KVM_GDT_TSS / 8] =
+		(limit & 0xffff) | ((base & 0xffffff) << 16) |
+		((uint64_t)TSS_TYPE_AVAILABLE << 40) |
+		(((limit >> 16) & 0xf) << 48) | (((base >> 24) & 0xff) << 56);
 	kvm_gdt[KVM_GDT_TSS / 8 + 1] = base >> 32;
 
-	__asm__ __volatile__("ltr %0" : : "r"((uint16_t)KVM_GDT_TSS) : "memory");
+	__asm__ __volatile__("ltr %0"
+			     :
+			     : "r"((uint16_t)KVM_GDT_TSS)
+			     : "memory");
 }

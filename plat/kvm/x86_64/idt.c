@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* The IDT: interrupt gates for the 32 exception vectors and the LAPIC's. */
+/* The IDT: interrupt gates for the 32 exception vectors and the LAPIC's;
+ * irq.c adds the device vectors' when it is first used. */
 #include <stdint.h>
 #include "boot.h"
 #include "cpu.h"
@@ -26,7 +27,7 @@ static uint8_t ist_for(unsigned int vec)
 	return (vec == 2 || vec == 8 || vec == 18) ? KVM_IST_FAULT : 0;
 }
 
-static void set_gate(unsigned int v, uint64_t a)
+void kvm_idt_set_gate(unsigned int v, uint64_t a)
 {
 	idt[v].off_lo = (uint16_t)a;
 	idt[v].selector = KVM_GDT_CODE64;
@@ -46,9 +47,9 @@ void kvm_idt_init(void)
 	unsigned int v;
 
 	for (v = 0; v < 32; v++)
-		set_gate(v, kvm_trap_stubs[v]);
-	set_gate(KVM_VEC_TIMER, kvm_irq_stubs[0]);
-	set_gate(KVM_VEC_SPURIOUS, kvm_irq_stubs[1]);
+		kvm_idt_set_gate(v, kvm_trap_stubs[v]);
+	kvm_idt_set_gate(KVM_VEC_TIMER, kvm_irq_stubs[0]);
+	kvm_idt_set_gate(KVM_VEC_SPURIOUS, kvm_irq_stubs[1]);
 	idtr.limit = sizeof(idt) - 1;
 	idtr.base = (uint64_t)(uintptr_t)idt;
 	__asm__ __volatile__("lidt %0" : : "m"(idtr) : "memory");

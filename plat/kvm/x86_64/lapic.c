@@ -13,15 +13,17 @@
 static int tsc_deadline;
 static uint64_t to_count; /* one-shot: counts per ns << COUNT_SHIFT */
 
-void kvm_lapic_eoi(void)
-{
-	uk_lapic_eoi();
-}
+void kvm_lapic_eoi(void) { uk_lapic_eoi(); }
 
 void kvm_lapic_init(void)
 {
+	static int done;
+
+	if (done)
+		return;
 	tsc_deadline = uk_lapic_has_tsc_deadline();
 	uk_lapic_init(KVM_VEC_SPURIOUS);
+	done = 1;
 }
 
 /* One-shot mode: how fast the APIC timer counts, against the TSC. */
@@ -55,15 +57,15 @@ void kvm_lapic_timer_at(uint64_t ns)
 	if (!to_count)
 		calibrate();
 	now = kvm_tsc_now_ns();
-	count = ns > now ? (uint64_t)(((unsigned __int128)(ns - now) * to_count +
-				       ((1u << COUNT_SHIFT) - 1)) >> COUNT_SHIFT) + 1
-			 : 1;
+	count = ns > now
+			? (uint64_t)(((unsigned __int128)(ns - now) * to_count +
+				      ((1u << COUNT_SHIFT) - 1)) >>
+				     COUNT_SHIFT) +
+				  1
+			: 1;
 	if (count > 0xffffffffu)
 		count = 0xffffffffu; /* fires early: the handler re-arms */
 	uk_lapic_timer_oneshot(KVM_VEC_TIMER, (uint32_t)count, 0);
 }
 
-void kvm_lapic_timer_stop(void)
-{
-	uk_lapic_timer_stop(KVM_VEC_TIMER);
-}
+void kvm_lapic_timer_stop(void) { uk_lapic_timer_stop(KVM_VEC_TIMER); }

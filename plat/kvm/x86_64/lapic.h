@@ -10,7 +10,8 @@
 
 #include <stdint.h>
 
-/** Enable the APIC (spurious vector KVM_VEC_SPURIOUS), timer masked. */
+/** Enable the APIC (spurious vector KVM_VEC_SPURIOUS), timer masked;
+ * once (the timer and device interrupts both need it). */
 void kvm_lapic_init(void);
 /** Signal the end of the interrupt being handled. */
 void kvm_lapic_eoi(void);

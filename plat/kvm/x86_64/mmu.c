@@ -3,6 +3,7 @@
 #include <uk/arch/lcpu.h>
 #include "boot.h"
 #include "mmu.h"
+#include "../../shared/guard.h"
 
 static bool null_unmapped;
 
@@ -17,10 +18,10 @@ bool kvm_mmu_in_guard(uint64_t addr)
 {
 	uint64_t g = (uint64_t)(uintptr_t)kvm_stack_guard;
 
-	return addr >= g && addr < g + KVM_PAGE_SIZE;
+	return addr >= g && addr < g + UKARCH_PAGE_SIZE;
 }
 
-bool kvm_mem_readable(uint64_t addr, uint64_t len)
+bool plat_mem_readable(uint64_t addr, uint64_t len)
 {
 	uint64_t end = addr + len;
 	uint64_t g = (uint64_t)(uintptr_t)kvm_stack_guard;
@@ -29,9 +30,9 @@ bool kvm_mem_readable(uint64_t addr, uint64_t len)
 		return false;
 	if (len == 0)
 		return true;
-	if (null_unmapped && addr < KVM_PAGE_SIZE)
+	if (null_unmapped && addr < UKARCH_PAGE_SIZE)
 		return false;
-	if (addr < g + KVM_PAGE_SIZE && end > g)
+	if (addr < g + UKARCH_PAGE_SIZE && end > g)
 		return false;
-	return true;
+	return !plat_guard_overlaps(addr, len);
 }

@@ -5,7 +5,7 @@
 
 #define PIT_CH0 0x40
 #define PIT_CMD 0x43
-#define PIT_CH0_RATE 0x34  /* channel 0, lo/hi byte, mode 2, binary */
+#define PIT_CH0_RATE 0x34 /* channel 0, lo/hi byte, mode 2, binary */
 #define PIT_CH0_LATCH 0x00
 
 static unsigned int read_count(void)

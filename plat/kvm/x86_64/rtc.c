@@ -7,8 +7,17 @@
 #define CMOS_DATA 0x71
 #define NMI_OFF 0x80 /* keep NMIs disabled while selecting a register */
 
-enum { SEC = 0x00, MIN = 0x02, HOUR = 0x04, DAY = 0x07, MONTH = 0x08,
-       YEAR = 0x09, STATUS_A = 0x0a, STATUS_B = 0x0b, CENTURY = 0x32 };
+enum {
+	SEC = 0x00,
+	MIN = 0x02,
+	HOUR = 0x04,
+	DAY = 0x07,
+	MONTH = 0x08,
+	YEAR = 0x09,
+	STATUS_A = 0x0a,
+	STATUS_B = 0x0b,
+	CENTURY = 0x32
+};
 
 #define A_UPDATING 0x80
 #define B_24H 0x02
@@ -43,10 +52,7 @@ static int read_once(struct rtc_time *t)
 	return 0;
 }
 
-static unsigned int bcd(unsigned int v)
-{
-	return (v >> 4) * 10 + (v & 15);
-}
+static unsigned int bcd(unsigned int v) { return (v >> 4) * 10 + (v & 15); }
 
 static int leap(unsigned int y)
 {
@@ -57,8 +63,9 @@ static int leap(unsigned int y)
 static uint64_t days_since_epoch(unsigned int year, unsigned int month,
 				 unsigned int day)
 {
-	static const unsigned short before[12] = { 0, 31, 59, 90, 120, 151,
-						   181, 212, 243, 273, 304, 334 };
+	static const unsigned short before[12] = {
+		0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334
+	};
 	uint64_t days = 0;
 	unsigned int y;
 
@@ -93,10 +100,13 @@ uint64_t kvm_rtc_epoch_seconds(void)
 	}
 	if (!(status & B_24H))
 		a.hour = a.hour % 12 + (pm ? 12 : 0);
-	year = (a.century >= 19 && a.century <= 30 ? a.century : 20) * 100 + a.year;
-	if (a.sec > 59 || a.min > 59 || a.hour > 23 || a.day < 1 || a.day > 31 ||
-	    a.month < 1 || a.month > 12 || year < 1970)
+	year = (a.century >= 19 && a.century <= 30 ? a.century : 20) * 100 +
+	       a.year;
+	if (a.sec > 59 || a.min > 59 || a.hour > 23 || a.day < 1 ||
+	    a.day > 31 || a.month < 1 || a.month > 12 || year < 1970)
 		return 0;
 	return ((days_since_epoch(year, a.month, a.day) * 24 + a.hour) * 60 +
-		a.min) * 60 + a.sec;
+		a.min) *
+		       60 +
+	       a.sec;
 }

@@ -14,10 +14,7 @@
 static uint64_t deadline = UKPLAT_TIME_NEVER;
 static int lapic_ready;
 
-uint64_t ukplat_monotonic_clock(void)
-{
-	return kvm_tsc_now_ns();
-}
+uint64_t ukplat_monotonic_clock(void) { return kvm_tsc_now_ns(); }
 
 uint64_t ukplat_wall_clock(void)
 {

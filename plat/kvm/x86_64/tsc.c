@@ -7,16 +7,13 @@
 
 #define CALIBRATE_PIT_TICKS (KVM_PIT_HZ / 250) /* 4 ms */
 #define CALIBRATE_WINDOWS 5
-#define NS_SHIFT 32   /* ns = cycles * to_ns >> NS_SHIFT */
-#define TSC_SHIFT 24  /* cycles = ns * to_tsc >> TSC_SHIFT */
+#define NS_SHIFT 32  /* ns = cycles * to_ns >> NS_SHIFT */
+#define TSC_SHIFT 24 /* cycles = ns * to_tsc >> TSC_SHIFT */
 
 static uint64_t boot_tsc;
 static uint64_t hz, to_ns, to_tsc;
 
-void kvm_tsc_mark_boot(void)
-{
-	boot_tsc = ukarch_rdtsc();
-}
+void kvm_tsc_mark_boot(void) { boot_tsc = ukarch_rdtsc(); }
 
 /* CPUID 0x15: TSC = crystal * ebx / eax, when all three are given. */
 static uint64_t hz_from_cpuid(void)
@@ -47,7 +44,8 @@ static uint64_t hz_from_pit(void)
 
 	for (i = 0; i < CALIBRATE_WINDOWS; i++) {
 		/* Give up after ~2^32 cycles (1-4 s) without the PIT moving. */
-		if (kvm_pit_wait(CALIBRATE_PIT_TICKS, 1ULL << 32, &cycles, &ticks))
+		if (kvm_pit_wait(CALIBRATE_PIT_TICKS, 1ULL << 32, &cycles,
+				 &ticks))
 			return 0;
 		hz = cycles * KVM_PIT_HZ / ticks;
 		if (hz < best)
@@ -84,7 +82,8 @@ uint64_t kvm_tsc_at_ns(uint64_t ns)
 	unsigned __int128 c;
 
 	kvm_tsc_hz();
-	c = ((unsigned __int128)ns * to_tsc + ((1u << TSC_SHIFT) - 1)) >> TSC_SHIFT;
+	c = ((unsigned __int128)ns * to_tsc + ((1u << TSC_SHIFT) - 1)) >>
+	    TSC_SHIFT;
 	/* One cycle more: the conversions round, the timer must not be early. */
 	return boot_tsc + (uint64_t)c + 1;
 }

@@ -7,7 +7,11 @@
 #ifndef LINUXU_ARM64_SYSCALL_H
 #define LINUXU_ARM64_SYSCALL_H
 
+#define SYS_ioctl 29
+#define SYS_openat 56
+#define SYS_close 57
 #define SYS_read 63
+#define SYS_lseek 62
 #define SYS_write 64
 #define SYS_ppoll 73
 #define SYS_timerfd_create 85
@@ -17,11 +21,12 @@
 #define SYS_sigaltstack 132
 #define SYS_rt_sigaction 134
 #define SYS_munmap 215
+#define SYS_mprotect 226
 #define SYS_mmap 222
 
 /** System call nr with six arguments; returns the result or -errno. */
-static inline long linuxu_syscall6(long nr, long a1, long a2, long a3,
-				   long a4, long a5, long a6)
+static inline long linuxu_syscall6(long nr, long a1, long a2, long a3, long a4,
+				   long a5, long a6)
 {
 	register long x8 __asm__("x8") = nr;
 	register long x0 __asm__("x0") = a1;

@@ -1,12 +1,27 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Ending the process: normal exit and crash. */
 #include <uk/plat/shutdown.h>
+#include "../../shared/backtrace.h"
+#include "../../shared/crash.h"
+#include "../../shared/kprint.h"
 #include "linuxu.h"
 
-void ukplat_terminate(int status)
+__attribute__((noreturn)) static void terminate(int status, bool crashed)
 {
+	static bool terminating;
+
+	if (!terminating) {
+		/* Not again if printing the status line itself crashed. */
+		terminating = true;
+		plat_putstatus(status & 0xff, crashed,
+			       linuxu_console_at_line_start());
+	}
 	linuxu_exit_group(status & 0xff);
 }
+
+void ukplat_terminate(int status) { terminate(status, false); }
+
+void plat_terminate_crash(void) { terminate(UKPLAT_STATUS_CRASH, true); }
 
 void ukplat_crash(const char *reason)
 {
@@ -16,10 +31,10 @@ void ukplat_crash(const char *reason)
 		reason = "(no reason given)";
 	for (end = reason; *end; end++)
 		;
-	linuxu_puts("CRASH: ");
-	linuxu_puts(reason);
+	plat_puts("CRASH: ");
+	plat_puts(reason);
 	if (end[-1] != '\n')
-		linuxu_puts("\n");
-	linuxu_backtrace((uintptr_t)__builtin_frame_address(0));
-	ukplat_terminate(UKPLAT_STATUS_CRASH);
+		plat_puts("\n");
+	plat_backtrace((uint64_t)(uintptr_t)__builtin_frame_address(0), 0);
+	plat_terminate_crash();
 }

@@ -8,6 +8,10 @@
  * inside the handler itself exits at once.
  */
 #include <uk/plat/shutdown.h>
+#include "../../shared/backtrace.h"
+#include "../../shared/crash.h"
+#include "../../shared/guard.h"
+#include "../../shared/kprint.h"
 #include "linuxu.h"
 
 #define ALTSTACK_SIZE (64 * 1024)
@@ -26,44 +30,63 @@ static const char *signal_name(int sig)
 	}
 }
 
+/*
+ * What an access-rights SIGSEGV (code SEGV_ACCERR) broke. Everything the
+ * process maps is readable except guard pages, so: a guard page is a
+ * stack overflow, a fault at the pc an execute, anything else a write.
+ */
+static void violation(int sig, const struct linuxu_siginfo *si, uintptr_t pc)
+{
+	uintptr_t a = (uintptr_t)si->addr;
+
+	if (sig != LINUXU_SIGSEGV || si->code != LINUXU_SEGV_ACCERR)
+		return;
+	if (plat_guard_overlaps(a, 1))
+		plat_puts("Hint: thread stack overflow (guard page hit)\n");
+	else if (a == pc)
+		plat_puts("Violation: execute of non-executable memory\n");
+	else
+		plat_puts("Violation: write to read-only memory\n");
+}
+
 static void on_fault(int sig, struct linuxu_siginfo *si, void *ucontext)
 {
 	struct linuxu_regs regs;
 
 	if (in_fault) {
-		linuxu_puts("CRASH: fault in the fault handler\n");
+		plat_puts("CRASH: fault in the fault handler\n");
 		linuxu_exit_group(UKPLAT_STATUS_CRASH);
 	}
 	in_fault = 1;
 
 	linuxu_ucontext_regs(ucontext, &regs);
-	linuxu_puts("CRASH: ");
-	linuxu_puts(signal_name(sig));
-	linuxu_puts(" (signal ");
-	linuxu_putdec(sig);
-	linuxu_puts(", code ");
-	linuxu_putdec(si->code);
-	linuxu_puts(") at address ");
-	linuxu_puthex((uintptr_t)si->addr);
-	linuxu_puts("\n  ");
-	linuxu_puts(linuxu_reg_names[0]);
-	linuxu_puthex(regs.pc);
-	linuxu_puts("  ");
-	linuxu_puts(linuxu_reg_names[1]);
-	linuxu_puthex(regs.sp);
-	linuxu_puts("  ");
-	linuxu_puts(linuxu_reg_names[2]);
-	linuxu_puthex(regs.fp);
-	linuxu_puts("\n");
-	linuxu_backtrace(regs.fp);
-	linuxu_exit_group(UKPLAT_STATUS_CRASH);
+	plat_puts("CRASH: ");
+	plat_puts(signal_name(sig));
+	plat_puts(" (signal ");
+	plat_putdec(sig);
+	plat_puts(", code ");
+	plat_putdec(si->code);
+	plat_puts(") at address ");
+	plat_puthex((uintptr_t)si->addr, 16);
+	plat_puts("\n");
+	violation(sig, si, regs.pc);
+	plat_puts("  ");
+	plat_putreg(linuxu_reg_names[0], regs.pc);
+	plat_puts("  ");
+	plat_putreg(linuxu_reg_names[1], regs.sp);
+	plat_puts("  ");
+	plat_putreg(linuxu_reg_names[2], regs.fp);
+	plat_puts("\n");
+	plat_backtrace(regs.fp, regs.pc);
+	plat_terminate_crash();
 }
 
 void linuxu_signals_init(void)
 {
 	static const int sigs[] = { LINUXU_SIGSEGV, LINUXU_SIGILL,
 				    LINUXU_SIGFPE, LINUXU_SIGBUS };
-	const struct linuxu_stack ss = { .sp = altstack, .flags = 0,
+	const struct linuxu_stack ss = { .sp = altstack,
+					 .flags = 0,
 					 .size = sizeof(altstack) };
 	const struct linuxu_sigaction sa = {
 		.handler = (void *)on_fault,
@@ -77,9 +100,9 @@ void linuxu_signals_init(void)
 	unsigned int i;
 
 	if (linuxu_sigaltstack(&ss, NULL) < 0)
-		linuxu_puts("linuxu: sigaltstack failed\n");
+		plat_puts("linuxu: sigaltstack failed\n");
 	for (i = 0; i < sizeof(sigs) / sizeof(sigs[0]); i++) {
 		if (linuxu_rt_sigaction(sigs[i], &sa, NULL) < 0)
-			linuxu_puts("linuxu: rt_sigaction failed\n");
+			plat_puts("linuxu: rt_sigaction failed\n");
 	}
 }

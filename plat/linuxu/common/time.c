@@ -2,12 +2,15 @@
 /*
  * uk/plat/time.h on linuxu: the host's CLOCK_MONOTONIC and
  * CLOCK_REALTIME, a timerfd armed at an absolute CLOCK_MONOTONIC time as
- * the one-shot timer, and ppoll() on it as the halt. No signals: the
- * process simply sleeps in the kernel until the timer expires.
+ * the one-shot timer, and ppoll() on it and on the host descriptors of
+ * the interrupt lines (irq.c) as the halt. No signals: the process simply
+ * sleeps in the kernel until the timer expires or a device has input.
  */
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
 #include "linuxu.h"
+
+#define LINUXU_HALT_FDS 9 /* the timer and the interrupt lines */
 
 static int tfd = -1;
 static uint64_t deadline = UKPLAT_TIME_NEVER;
@@ -25,10 +28,7 @@ uint64_t ukplat_monotonic_clock(void)
 	return clock_ns(LINUXU_CLOCK_MONOTONIC);
 }
 
-uint64_t ukplat_wall_clock(void)
-{
-	return clock_ns(LINUXU_CLOCK_REALTIME);
-}
+uint64_t ukplat_wall_clock(void) { return clock_ns(LINUXU_CLOCK_REALTIME); }
 
 void ukplat_timer_arm(uint64_t ns)
 {
@@ -54,16 +54,23 @@ void ukplat_timer_arm(uint64_t ns)
 
 void ukplat_halt(void)
 {
-	struct linuxu_pollfd p = { .fd = tfd, .events = LINUXU_POLLIN };
+	struct linuxu_pollfd p[LINUXU_HALT_FDS];
 	uint64_t expirations;
+	unsigned int n;
 
 	if (deadline != UKPLAT_TIME_NEVER &&
 	    ukplat_monotonic_clock() >= deadline)
 		return;
-	if (tfd < 0 || deadline == UKPLAT_TIME_NEVER) {
-		linuxu_ppoll(NULL, 0, NULL); /* nothing can wake us but a signal */
+	n = linuxu_irq_pollfds(p, LINUXU_HALT_FDS,
+			       deadline == UKPLAT_TIME_NEVER ? -1 : tfd);
+	if (!n) {
+		linuxu_ppoll(NULL, 0,
+			     NULL); /* nothing can wake us but a signal */
 		return;
 	}
-	if (linuxu_ppoll(&p, 1, NULL) > 0)
+	if (linuxu_ppoll(p, n, NULL) <= 0)
+		return;
+	if (p[0].fd == tfd && p[0].revents)
 		linuxu_read(tfd, &expirations, sizeof(expirations));
+	linuxu_irq_dispatch(p, n);
 }

@@ -8,9 +8,13 @@
 #define LINUXU_X86_64_SYSCALL_H
 
 #define SYS_read 0
+#define SYS_lseek 8
 #define SYS_write 1
+#define SYS_close 3
+#define SYS_ioctl 16
 #define SYS_mmap 9
 #define SYS_munmap 11
+#define SYS_mprotect 10
 #define SYS_rt_sigaction 13
 #define SYS_sigaltstack 131
 #define SYS_clock_gettime 228
@@ -18,10 +22,11 @@
 #define SYS_ppoll 271
 #define SYS_timerfd_create 283
 #define SYS_timerfd_settime 286
+#define SYS_openat 257
 
 /** System call nr with six arguments; returns the result or -errno. */
-static inline long linuxu_syscall6(long nr, long a1, long a2, long a3,
-				   long a4, long a5, long a6)
+static inline long linuxu_syscall6(long nr, long a1, long a2, long a3, long a4,
+				   long a5, long a6)
 {
 	register long r10 __asm__("r10") = a4;
 	register long r8 __asm__("r8") = a5;

@@ -4,8 +4,30 @@
 
 /* Order of the general registers in the kernel's struct sigcontext. */
 enum {
-	R8, R9, R10, R11, R12, R13, R14, R15, RDI, RSI, RBP, RBX, RDX, RAX,
-	RCX, RSP, RIP, EFLAGS, CSGSFS, ERR, TRAPNO, OLDMASK, CR2, NGREGS
+	R8,
+	R9,
+	R10,
+	R11,
+	R12,
+	R13,
+	R14,
+	R15,
+	RDI,
+	RSI,
+	RBP,
+	RBX,
+	RDX,
+	RAX,
+	RCX,
+	RSP,
+	RIP,
+	EFLAGS,
+	CSGSFS,
+	ERR,
+	TRAPNO,
+	OLDMASK,
+	CR2,
+	NGREGS
 };
 
 struct x86_64_ucontext {

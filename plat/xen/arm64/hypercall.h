@@ -21,8 +21,8 @@ static inline long xen_hypercall(unsigned int op, uint64_t a1, uint64_t a2,
 	register uint64_t x16 __asm__("x16") = op;
 
 	__asm__ __volatile__("hvc #0xea1"
-			     : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3),
-			       "+r"(x4), "+r"(x16)
+			     : "+r"(x0), "+r"(x1), "+r"(x2), "+r"(x3), "+r"(x4),
+			       "+r"(x16)
 			     :
 			     : "memory");
 	return (long)x0;

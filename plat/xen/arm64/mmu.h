@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * mmu.h - the xen-arm64 identity map (4 KiB granule, 39-bit addresses,
- * built with plat/common/arm64/pagetable.c from run-time addresses,
+ * built with plat/shared/arm64/pagetable.c from run-time addresses,
  * since Xen loads the image anywhere in RAM):
  *
  *   the image        text read-only executable, rodata read-only, data
@@ -22,17 +22,16 @@
 
 #include <stdbool.h>
 #include <stdint.h>
-#include "../../common/arm64/pagetable.h"
+#include "../../shared/arm64/pagetable.h"
 
 /** Highest address + 1 the map covers; RAM above it is not used. */
 #define XEN_ARM64_VA_LIMIT ARM64_PT_VA_LIMIT
 
-/**
- * With the MMU off (aligned accesses only): map the image and the
- * device tree at dtb (x0 at entry; 0 or unaligned: none), then turn on
- * the MMU and caches.
+/*
+ * arm64_plat_mmu_init(dtb) (plat/shared/arm64/boot.h), with the MMU off:
+ * maps the image and the device tree at dtb (x0 at entry; 0 or
+ * unaligned: none), then turns on the MMU and caches.
  */
-void xen_arm64_mmu_init(uint64_t dtb);
 
 /**
  * Add RAM from the /memory nodes of the checked device tree and the
@@ -42,8 +41,5 @@ void xen_arm64_mmu_map_fdt(const void *fdt);
 
 /** Map [base, base + len), page-rounded, as RAM where nothing is mapped. */
 void xen_arm64_mmu_map_ram(uint64_t base, uint64_t len);
-
-/** True if addr lies in the unmapped guard page below the boot stack. */
-bool xen_arm64_in_guard(uint64_t addr);
 
 #endif /* XEN_ARM64_MMU_H */

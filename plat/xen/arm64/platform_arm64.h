@@ -17,24 +17,4 @@ void xen_arm64_use_vpl011(uint64_t base);
  */
 long xen_arm64_use_ring(void);
 
-/**
- * Called by the IRQ vector entries: handles the interrupt, or crashes
- * naming an INTID nothing handles.
- */
-void xen_arm64_irq(void);
-
-/**
- * Called by the other exception vectors with the entry number (group * 4 +
- * kind) and the interrupted x29/x30: a crash dump, then the crash
- * status. Never returns.
- */
-__attribute__((noreturn)) void xen_arm64_trap(uint64_t vector, uint64_t fp,
-					       uint64_t lr);
-
-/**
- * Print "Backtrace:" and the return addresses of the frame-pointer chain
- * from fp (x29), within the image, at most 32 frames.
- */
-void xen_arm64_backtrace(uint64_t fp);
-
 #endif /* XEN_ARM64_PLATFORM_H */

@@ -33,7 +33,8 @@ long xen_arm64_use_ring(void)
 	if (rc < 0)
 		return rc;
 	xen_arm64_mmu_map_ram(pfn << XEN_PAGE_SHIFT, XEN_PAGE_SIZE);
-	xen_console_use_ring((struct xen_cons_ring *)(uintptr_t)(pfn << XEN_PAGE_SHIFT),
-			     (uint32_t)port);
+	xen_console_use_ring(
+		(struct xen_cons_ring *)(uintptr_t)(pfn << XEN_PAGE_SHIFT),
+		(uint32_t)port);
 	return 0;
 }

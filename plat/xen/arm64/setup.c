@@ -12,17 +12,18 @@
 #include <uk/plat/shutdown.h>
 #include "../common/console.h"
 #include "../common/hypercall.h"
-#include "../common/kprint.h"
+#include "../../shared/kprint.h"
 #include "../common/platform.h"
-#include "../../common/arm64/gtimer.h"
-#include "../../common/arm64/pl031.h"
+#include "../../shared/arm64/gtimer.h"
+#include "../../shared/arm64/pl031.h"
+#include "../../shared/stackprot.h"
 #include "boot.h"
 #include "mmu.h"
 #include "platform_arm64.h"
+#include "pvapi.h"
 
 #define MAX_REGIONS 8
 #define CMDLINE_MAX 4096
-#define PAGE XEN_ARM64_PAGE
 
 static struct ukplat_memregion regions[MAX_REGIONS];
 static unsigned int nregions;
@@ -82,8 +83,11 @@ static void add_free(uint64_t start, uint64_t end, const uint64_t (*rsv)[2],
 static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
 {
 	uint64_t rsv[2][2] = {
-		{ (uint64_t)(uintptr_t)__image_start, (uint64_t)(uintptr_t)__image_end },
-		{ dtb & ~(PAGE - 1), (dtb + dtb_size + PAGE - 1) & ~(PAGE - 1) },
+		{ (uint64_t)(uintptr_t)__image_start,
+		  (uint64_t)(uintptr_t)__image_end },
+		{ dtb & ~(UKARCH_PAGE_SIZE - 1),
+		  (dtb + dtb_size + UKARCH_PAGE_SIZE - 1) &
+			  ~(UKARCH_PAGE_SIZE - 1) },
 	};
 	uint64_t base, size;
 	unsigned int i;
@@ -97,16 +101,17 @@ static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
 		rsv[1][1] = t1;
 	}
 	for (i = 0; uk_fdt_memory(fdt, i, &base, &size) == 0; i++) {
-		uint64_t start = (base + PAGE - 1) & ~(PAGE - 1);
-		uint64_t end = (base + size) & ~(PAGE - 1);
+		uint64_t start =
+			(base + UKARCH_PAGE_SIZE - 1) & ~(UKARCH_PAGE_SIZE - 1);
+		uint64_t end = (base + size) & ~(UKARCH_PAGE_SIZE - 1);
 
 		if (end > XEN_ARM64_VA_LIMIT) /* not identity-mapped */
 			end = XEN_ARM64_VA_LIMIT;
 
-		add_free(start, end, (const uint64_t (*)[2])rsv, 2);
+		add_free(start, end, (const uint64_t(*)[2])rsv, 2);
 	}
 	if (!nregions)
-		xen_puts("xen: no free RAM in the device tree\n");
+		plat_puts("xen: no free RAM in the device tree\n");
 }
 
 static void copy_cmdline(const void *fdt)
@@ -121,15 +126,17 @@ static void copy_cmdline(const void *fdt)
 	cmdline[i] = '\0';
 }
 
-void xen_arm64_setup(uint64_t dtb)
+PLAT_NO_STACK_PROTECTOR void arm64_plat_setup(uint64_t dtb,
+					      unsigned int boot_el)
 {
 	const void *fdt = (const void *)(uintptr_t)dtb;
 	uint32_t size = 0;
 	int err;
 
-	xen_arm64_mmu_init(dtb);
+	plat_stack_guard_init(0);
+	(void)boot_el; /* Xen enters its guests at EL1 */
 	/* The header's totalsize bounds every later read. */
-	if (dtb && be32((const uint8_t *)fdt) == 0xd00dfeed)
+	if (dtb && be32((const uint8_t *)fdt) == UK_FDT_MAGIC)
 		size = be32((const uint8_t *)fdt + 4);
 	err = size ? uk_fdt_check(fdt, size) : UK_FDT_ERR_BADMAGIC;
 	if (!err)
@@ -139,6 +146,7 @@ void xen_arm64_setup(uint64_t dtb)
 		ukplat_crash("xen: no usable device tree from Xen");
 	setup_memory(fdt, dtb, size);
 	copy_cmdline(fdt);
+	xen_arm64_pvapi_init(fdt);
 	arm64_gtimer_init(fdt);
 	arm64_pl031_init(fdt);
 

@@ -4,7 +4,12 @@
  * then that. The ring writer turns "\n" into "\r\n" (the back end hands the
  * bytes to a terminal as they are); Xen's serial console does that
  * itself for console_io.
+ *
+ * ukplat_cink(): the ring's input side once there is a ring, else
+ * console_io's read (Xen's serial input, while its focus is on this
+ * domain). The vpl011 writer of dom0less domUs has no input here yet.
  */
+#include <limits.h>
 #include <stddef.h>
 #include <uk/plat/console.h>
 #include <uk/plat/time.h>
@@ -115,6 +120,41 @@ int ukplat_coutk(const char *buf, size_t len)
 	return (int)len;
 }
 
+/* console_io's read command (xen/include/public/xen.h: CONSOLEIO_read). */
+#define XEN_CONSOLEIO_READ 1
+
+static int ring_read(char *buf, size_t len)
+{
+	uint32_t cons = ring->in_cons, prod = ring->in_prod;
+	size_t n = 0;
+
+	/* Read the index before the bytes it publishes. */
+	__atomic_thread_fence(__ATOMIC_ACQUIRE);
+	while (n < len && cons != prod)
+		buf[n++] = ring->in[cons++ % XEN_CONS_IN_SIZE];
+	if (n) {
+		__atomic_thread_fence(__ATOMIC_RELEASE);
+		ring->in_cons = cons;
+		xen_evtchn_send(ring_port);
+	}
+	return (int)n;
+}
+
+int ukplat_cink(char *buf, size_t len)
+{
+	long n;
+
+	if (len > INT_MAX)
+		len = INT_MAX;
+	if (ring)
+		return ring_read(buf, len);
+	if (writer)
+		return -1;
+	n = xen_hypercall(XEN_HC_CONSOLE_IO, XEN_CONSOLEIO_READ, len,
+			  (uint64_t)(uintptr_t)buf, 0, 0);
+	return n < 0 ? -1 : (int)n;
+}
+
 bool xen_console_flush(uint64_t timeout_ns)
 {
 	uint64_t deadline = ukplat_monotonic_clock() + timeout_ns;
@@ -123,7 +163,8 @@ bool xen_console_flush(uint64_t timeout_ns)
 		/* console_io: give the serial line the time it needs. */
 		uint64_t done = serial_done_at + SERIAL_MARGIN_NS;
 
-		while (ukplat_monotonic_clock() < done && ukplat_monotonic_clock() < deadline)
+		while (ukplat_monotonic_clock() < done &&
+		       ukplat_monotonic_clock() < deadline)
 			xen_sched_yield();
 		return ukplat_monotonic_clock() >= done;
 	}

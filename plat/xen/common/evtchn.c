@@ -85,6 +85,15 @@ long xen_evtchn_bind_ipi(void)
 	return bound(r, arg.port);
 }
 
+long xen_evtchn_alloc_unbound(uint16_t remote)
+{
+	struct xen_evtchn_alloc_unbound arg = { .dom = XEN_DOMID_SELF,
+						.remote_dom = remote };
+	long r = evtchn_op(XEN_EVTCHNOP_ALLOC_UNBOUND, &arg);
+
+	return bound(r, arg.port);
+}
+
 void xen_evtchn_close(uint32_t port)
 {
 	struct xen_evtchn_port arg = { .port = port };
@@ -105,8 +114,8 @@ void xen_evtchn_set_handler(uint32_t port, xen_evtchn_handler_t fn, void *arg)
 
 void xen_evtchn_mask(uint32_t port)
 {
-	__atomic_fetch_or(&shared()->evtchn_mask[port / 64], 1ULL << (port % 64),
-			  __ATOMIC_SEQ_CST);
+	__atomic_fetch_or(&shared()->evtchn_mask[port / 64],
+			  1ULL << (port % 64), __ATOMIC_SEQ_CST);
 }
 
 void xen_evtchn_unmask(uint32_t port)
@@ -119,7 +128,9 @@ void xen_evtchn_unmask(uint32_t port)
 bool xen_evtchn_is_pending(uint32_t port)
 {
 	return (__atomic_load_n(&shared()->evtchn_pending[port / 64],
-				__ATOMIC_SEQ_CST) >> (port % 64)) & 1;
+				__ATOMIC_SEQ_CST) >>
+		(port % 64)) &
+	       1;
 }
 
 void xen_evtchn_clear(uint32_t port)
@@ -129,13 +140,16 @@ void xen_evtchn_clear(uint32_t port)
 }
 
 /* Handle the pending, unmasked ports of word w; returns how many. */
-static unsigned int handle_word(volatile struct xen_shared_info *s, unsigned int w)
+static unsigned int handle_word(volatile struct xen_shared_info *s,
+				unsigned int w)
 {
 	unsigned int n = 0, port;
 	uint64_t ready;
 
-	while ((ready = __atomic_load_n(&s->evtchn_pending[w], __ATOMIC_SEQ_CST) &
-			~__atomic_load_n(&s->evtchn_mask[w], __ATOMIC_SEQ_CST))) {
+	while ((ready = __atomic_load_n(&s->evtchn_pending[w],
+					__ATOMIC_SEQ_CST) &
+			~__atomic_load_n(&s->evtchn_mask[w],
+					 __ATOMIC_SEQ_CST))) {
 		port = w * 64 + (unsigned int)__builtin_ctzll(ready);
 		xen_evtchn_clear(port);
 		n++;
@@ -153,8 +167,10 @@ unsigned int xen_evtchn_dispatch(void)
 	uint64_t sel;
 
 	while (__atomic_load_n(&v->evtchn_upcall_pending, __ATOMIC_SEQ_CST)) {
-		__atomic_store_n(&v->evtchn_upcall_pending, 0, __ATOMIC_SEQ_CST);
-		sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0, __ATOMIC_SEQ_CST);
+		__atomic_store_n(&v->evtchn_upcall_pending, 0,
+				 __ATOMIC_SEQ_CST);
+		sel = __atomic_exchange_n(&v->evtchn_pending_sel, 0,
+					  __ATOMIC_SEQ_CST);
 		while (sel) {
 			w = (unsigned int)__builtin_ctzll(sel);
 			sel &= sel - 1;
@@ -188,7 +204,4 @@ void xen_evtchn_upcall(void)
 	xen_evtchn_dispatch();
 }
 
-uint64_t xen_evtchn_upcalls(void)
-{
-	return upcalls;
-}
+uint64_t xen_evtchn_upcalls(void) { return upcalls; }

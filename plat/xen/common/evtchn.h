@@ -36,6 +36,9 @@ long xen_evtchn_bind_virq(uint32_t virq);
 /** Bind an IPI port to vCPU 0: sending on it raises it here. The port (masked), or < 0. */
 long xen_evtchn_bind_ipi(void);
 
+/** A port domain remote may bind to (EVTCHNOP_alloc_unbound): the port (masked), or < 0. */
+long xen_evtchn_alloc_unbound(uint16_t remote);
+
 /** Close port (EVTCHNOP_close); its handler is removed. */
 void xen_evtchn_close(uint32_t port);
 

@@ -1,13 +1,15 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * ukplat_terminate(): a final status line, the console drained, the
+ * ukplat_terminate() and plat_terminate_crash() (the end of the shared
+ * crash code): a final status line, the console drained, the
  * architecture's exit step, then SCHEDOP_shutdown with the reason it
  * chose (poweroff for success and crash for failure in a domU).
  */
 #include <uk/plat/shutdown.h>
 #include "console.h"
 #include "hypercall.h"
-#include "kprint.h"
+#include "../../shared/crash.h"
+#include "../../shared/kprint.h"
 #include "platform.h"
 
 /* How long the toolstack's console back end gets to read the last lines. */
@@ -15,6 +17,12 @@
 
 bool xen_is_dom0;
 bool xen_crashing;
+
+void plat_terminate_crash(void)
+{
+	xen_crashing = true;
+	ukplat_terminate(UKPLAT_STATUS_CRASH);
+}
 
 void ukplat_terminate(int status)
 {
@@ -24,18 +32,7 @@ void ukplat_terminate(int status)
 	if (!terminating) {
 		/* Not again if printing the status line itself crashed. */
 		terminating = true;
-		if (xen_crashing) {
-			xen_puts("ukraft: crashed, status ");
-		} else {
-			xen_puts("ukraft: main returned ");
-		}
-		if (status < 0) {
-			xen_puts("-");
-			xen_putnum((uint64_t)-(int64_t)status, 10, 0);
-		} else {
-			xen_putnum((uint64_t)status, 10, 0);
-		}
-		xen_puts("\n");
+		plat_putstatus(status, xen_crashing, true);
 		xen_console_flush(FLUSH_NS);
 	}
 	reason = xen_arch_exit(status);

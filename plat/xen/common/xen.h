@@ -12,10 +12,11 @@
 /* Hypercall numbers */
 #define XEN_HC_SET_TRAP_TABLE 0
 #define XEN_HC_MMU_UPDATE 1
-#define XEN_HC_SET_CALLBACKS 4    /* x86_64 PV: event, failsafe, syscall */
+#define XEN_HC_SET_CALLBACKS 4 /* x86_64 PV: event, failsafe, syscall */
 #define XEN_HC_UPDATE_VA_MAPPING 14
+#define XEN_HC_MEMORY_OP 12
 #define XEN_HC_CONSOLE_IO 18
-#define XEN_HC_IRET 23            /* x86_64 PV: jumped to, never returns */
+#define XEN_HC_IRET 23 /* x86_64 PV: jumped to, never returns */
 #define XEN_HC_VCPU_OP 24
 #define XEN_HC_SCHED_OP 29
 #define XEN_HC_EVENT_CHANNEL_OP 32
@@ -27,7 +28,8 @@
 
 /* sched_op commands */
 #define XEN_SCHEDOP_YIELD 0
-#define XEN_SCHEDOP_BLOCK 1    /* unmask event upcalls, sleep until one is pending */
+#define XEN_SCHEDOP_BLOCK \
+	1 /* unmask event upcalls, sleep until one is pending */
 #define XEN_SCHEDOP_SHUTDOWN 2
 
 /* Shutdown reasons (struct xen_sched_shutdown) */
@@ -37,6 +39,7 @@
 
 /* event_channel_op commands */
 #define XEN_EVTCHNOP_BIND_VIRQ 1
+#define XEN_EVTCHNOP_ALLOC_UNBOUND 6
 #define XEN_EVTCHNOP_CLOSE 3
 #define XEN_EVTCHNOP_SEND 4
 #define XEN_EVTCHNOP_BIND_IPI 7
@@ -59,6 +62,8 @@
 
 /* hvm_op commands and parameters (arm guests, x86 HVM) */
 #define XEN_HVMOP_GET_PARAM 1
+#define XEN_HVM_PARAM_STORE_PFN 1
+#define XEN_HVM_PARAM_STORE_EVTCHN 2
 #define XEN_HVM_PARAM_CONSOLE_PFN 17
 #define XEN_HVM_PARAM_CONSOLE_EVTCHN 18
 
@@ -70,7 +75,7 @@
 #define XEN_ENOSYS 38
 
 #define XEN_PAGE_SHIFT 12
-#define XEN_PAGE_SIZE 4096UL
+#define XEN_PAGE_SIZE (1UL << XEN_PAGE_SHIFT)
 
 #ifndef __ASSEMBLY__
 #include <stdint.h>
@@ -93,6 +98,14 @@ struct xen_evtchn_bind_virq {
 	uint32_t vcpu;
 	uint32_t port; /* out */
 };
+
+struct xen_evtchn_alloc_unbound {
+	uint16_t dom;	     /* the domain that gets the port: DOMID_SELF */
+	uint16_t remote_dom; /* the domain that may bind to it */
+	uint32_t port;	     /* out */
+};
+_Static_assert(sizeof(struct xen_evtchn_alloc_unbound) == 8,
+	       "evtchn_alloc_unbound layout");
 
 struct xen_evtchn_bind_ipi {
 	uint32_t vcpu;

@@ -6,9 +6,8 @@
 #ifndef XEN_X86_64_BOOT_H
 #define XEN_X86_64_BOOT_H
 
-#define XEN_X86_PAGE 4096
-
-#include "../common/stack.h"
+#include <uk/arch/page.h>
+#include "../../shared/stack.h"
 
 #ifndef __ASSEMBLY__
 #include <stdint.h>

@@ -2,7 +2,8 @@
 /* ukplat_crash(): reason, CPU state we can reach, backtrace, terminate. */
 #include <uk/arch/lcpu.h>
 #include <uk/plat/shutdown.h>
-#include "../common/kprint.h"
+#include "../../shared/backtrace.h"
+#include "../../shared/kprint.h"
 #include "../common/platform.h"
 #include "traps.h"
 
@@ -12,12 +13,12 @@ void ukplat_crash(const char *reason)
 
 	xen_crashing = true;
 	__asm__ __volatile__("movq %%rsp, %0" : "=r"(rsp));
-	xen_puts("\nCRASH: ");
-	xen_puts(reason ? reason : "(no reason)");
-	xen_puts("\n");
-	xen_putreg("RSP ", rsp);
-	xen_putreg("  RFLAGS ", ukarch_read_rflags());
-	xen_puts("\n");
-	xen_backtrace((uint64_t)(uintptr_t)__builtin_frame_address(0), 0);
+	plat_puts("\nCRASH: ");
+	plat_puts(reason ? reason : "(no reason)");
+	plat_puts("\n");
+	plat_putreg("RSP ", rsp);
+	plat_putreg("  RFLAGS ", ukarch_read_rflags());
+	plat_puts("\n");
+	plat_backtrace((uint64_t)(uintptr_t)__builtin_frame_address(0), 0);
 	ukplat_terminate(UKPLAT_STATUS_CRASH);
 }

@@ -32,15 +32,15 @@ ukplat_xen_start:
 	jmp 1b
 
 	.section .text.hypercall_page, "ax"
-	.balign XEN_X86_PAGE
+	.balign UKARCH_PAGE_SIZE
 	.globl xen_hypercall_page
 xen_hypercall_page:
-	.fill XEN_X86_PAGE, 1, 0xcc   /* int3 until Xen writes the stubs */
+	.fill UKARCH_PAGE_SIZE, 1, 0xcc   /* int3 until Xen writes the stubs */
 
 	.section .bss.xen_boot_stack, "aw", @nobits
-	.balign XEN_X86_PAGE
+	.balign UKARCH_PAGE_SIZE
 	.globl xen_stack_guard, xen_stack_top
 xen_stack_guard:
-	.skip XEN_X86_PAGE
-	.skip (XEN_STACK_SIZE + XEN_X86_PAGE - 1) & ~(XEN_X86_PAGE - 1)
+	.skip UKARCH_PAGE_SIZE
+	.skip PLAT_STACK_SIZE
 xen_stack_top:

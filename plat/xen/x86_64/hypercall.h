@@ -12,8 +12,9 @@
 #define XEN_X86_64_HYPERCALL_H
 
 #include <stdint.h>
+#include "../common/xen.h"
 
-extern char xen_hypercall_page[4096];
+extern char xen_hypercall_page[XEN_PAGE_SIZE];
 
 /** Hypercall op with up to five arguments; returns Xen's result (< 0: -errno). */
 static inline long xen_hypercall(unsigned int op, uint64_t a1, uint64_t a2,

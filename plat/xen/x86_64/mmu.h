@@ -15,6 +15,7 @@
 
 #include <stdbool.h>
 #include <stdint.h>
+#include "../../shared/memcheck.h"
 #include "startinfo.h"
 
 /**
@@ -40,11 +41,15 @@ uint64_t xen_mmu_map_all(void);
  */
 long xen_mmu_set_page(uint64_t va, uint64_t maddr);
 
-/** Unmap page 0 and the boot-stack guard page, so both fault. */
+/**
+ * Unmap page 0 and the boot-stack guard page, so both fault, and apply
+ * W^X to every mapped page: .text read + execute, .rodata read only,
+ * the rest no-execute (page tables stay read only).
+ */
 void xen_mmu_protect(void);
 
-/** True if [addr, addr + len) can be read without faulting. */
-bool xen_mem_readable(uint64_t addr, uint64_t len);
+/** The section or memory kind addr belongs to, for crash dumps. */
+const char *xen_mmu_section(uint64_t addr);
 
 /** True if addr lies in the boot-stack guard page. */
 bool xen_mmu_in_guard(uint64_t addr);

@@ -10,10 +10,12 @@
 #include <uk/plat/shutdown.h>
 #include "../common/console.h"
 #include "../common/evtchn.h"
-#include "../common/kprint.h"
+#include "../../shared/kprint.h"
+#include "../../shared/stackprot.h"
 #include "../common/platform.h"
 #include "boot.h"
 #include "mmu.h"
+#include "pvapi.h"
 #include "shinfo.h"
 #include "startinfo.h"
 #include "traps.h"
@@ -39,8 +41,9 @@ static void setup_console(const struct xen_start_info *si)
 		return;
 	/* The ring page is in the bootstrap area, mapped 1:1. */
 	pfn = xen_mfn_to_pfn(si->console.domU.mfn);
-	xen_console_use_ring((struct xen_cons_ring *)(uintptr_t)(pfn * XEN_PAGE_SIZE),
-			     si->console.domU.evtchn);
+	xen_console_use_ring(
+		(struct xen_cons_ring *)(uintptr_t)(pfn * XEN_PAGE_SIZE),
+		si->console.domU.evtchn);
 }
 
 static void copy_cmdline(const struct xen_start_info *si)
@@ -52,13 +55,16 @@ static void copy_cmdline(const struct xen_start_info *si)
 	cmdline[i] = '\0';
 }
 
-void xen_setup(struct xen_start_info *si, uint64_t boot_sp)
+PLAT_NO_STACK_PROTECTOR void xen_setup(struct xen_start_info *si,
+				       uint64_t boot_sp)
 {
 	uint64_t free_pfn;
 
+	plat_stack_guard_init(0);
 	xen_is_dom0 = (si->flags & XEN_SIF_INITDOMAIN) != 0;
 	xen_mmu_init(si, bootstrap_end(si, boot_sp));
 	setup_console(si);
+	xen_pvapi_init(si);
 	xen_shinfo_map(si->shared_info);
 	xen_traps_init();
 	xen_evtchn_init();
@@ -70,7 +76,7 @@ void xen_setup(struct xen_start_info *si, uint64_t boot_sp)
 		ram.base = (uintptr_t)(free_pfn * XEN_PAGE_SIZE);
 		ram.len = (size_t)((si->nr_pages - free_pfn) * XEN_PAGE_SIZE);
 	} else {
-		xen_puts("xen: no free memory after the bootstrap area\n");
+		plat_puts("xen: no free memory after the bootstrap area\n");
 	}
 
 	bootinfo.plat = "xen";

@@ -8,10 +8,11 @@
 #include <uk/arch/lcpu.h>
 #include <uk/plat/shutdown.h>
 #include "../common/console.h"
+#include "../common/xen.h"
 #include "mmu.h"
 #include "shinfo.h"
 
-static char shinfo_page[4096] __attribute__((aligned(4096)));
+static char shinfo_page[XEN_PAGE_SIZE] __attribute__((aligned(XEN_PAGE_SIZE)));
 static volatile struct xen_shared_info *shinfo;
 
 void xen_shinfo_map(uint64_t maddr)
@@ -22,10 +23,7 @@ void xen_shinfo_map(uint64_t maddr)
 	shinfo->vcpu_info[0].evtchn_upcall_mask = 1;
 }
 
-volatile struct xen_shared_info *xen_shinfo(void)
-{
-	return shinfo;
-}
+volatile struct xen_shared_info *xen_shinfo(void) { return shinfo; }
 
 volatile struct xen_vcpu_info *xen_vcpu0(void)
 {

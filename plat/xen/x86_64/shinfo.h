@@ -11,10 +11,10 @@
 #include <stdint.h>
 
 struct xen_vcpu_time_info {
-	uint32_t version;        /* odd while Xen updates the record */
+	uint32_t version; /* odd while Xen updates the record */
 	uint32_t pad0;
-	uint64_t tsc_timestamp;  /* TSC when system_time was taken */
-	uint64_t system_time;    /* ns since the domain's clock started */
+	uint64_t tsc_timestamp; /* TSC when system_time was taken */
+	uint64_t system_time;	/* ns since the domain's clock started */
 	uint32_t tsc_to_system_mul;
 	int8_t tsc_shift;
 	uint8_t flags;
@@ -25,7 +25,7 @@ struct xen_vcpu_info {
 	uint8_t evtchn_upcall_pending;
 	uint8_t evtchn_upcall_mask; /* 1: no event upcalls */
 	uint64_t evtchn_pending_sel;
-	uint64_t cr2;               /* fault address of the last #PF */
+	uint64_t cr2; /* fault address of the last #PF */
 	uint64_t pad;
 	struct xen_vcpu_time_info time;
 };

@@ -17,15 +17,15 @@
 #define XEN_M2P_VIRT_START 0xffff800000000000UL
 
 struct xen_start_info {
-	char magic[32];          /* "xen-<version>-<platform>" */
-	uint64_t nr_pages;       /* pseudo-physical pages of the domain */
-	uint64_t shared_info;    /* machine address of the shared info page */
-	uint32_t flags;          /* XEN_SIF_* */
-	uint64_t store_mfn;      /* xenstore ring page (domU) */
+	char magic[32];	      /* "xen-<version>-<platform>" */
+	uint64_t nr_pages;    /* pseudo-physical pages of the domain */
+	uint64_t shared_info; /* machine address of the shared info page */
+	uint32_t flags;	      /* XEN_SIF_* */
+	uint64_t store_mfn;   /* xenstore ring page (domU) */
 	uint32_t store_evtchn;
 	union {
 		struct {
-			uint64_t mfn;    /* console ring page */
+			uint64_t mfn;	 /* console ring page */
 			uint32_t evtchn; /* its event channel */
 		} domU;
 		struct {
@@ -33,10 +33,10 @@ struct xen_start_info {
 			uint32_t info_size;
 		} dom0;
 	} console;
-	uint64_t pt_base;        /* virtual address of the bootstrap L4 */
-	uint64_t nr_pt_frames;   /* pages of bootstrap page tables */
-	uint64_t mfn_list;       /* virtual address of the p2m: pfn -> mfn */
-	uint64_t mod_start;      /* virtual address of the first module */
+	uint64_t pt_base;      /* virtual address of the bootstrap L4 */
+	uint64_t nr_pt_frames; /* pages of bootstrap page tables */
+	uint64_t mfn_list;     /* virtual address of the p2m: pfn -> mfn */
+	uint64_t mod_start;    /* virtual address of the first module */
 	uint64_t mod_len;
 	char cmd_line[XEN_GUEST_CMDLINE_MAX];
 	uint64_t first_p2m_pfn;

@@ -26,10 +26,7 @@ static uint64_t fired, rearmed;
 /* Set by the VIRQ_TIMER handler: Xen's one-shot for deadline is used up. */
 static bool spent;
 
-uint64_t ukplat_monotonic_clock(void)
-{
-	return xen_clock_ns();
-}
+uint64_t ukplat_monotonic_clock(void) { return xen_clock_ns(); }
 
 uint64_t ukplat_wall_clock(void)
 {
@@ -76,15 +73,9 @@ long xen_timer_port(void)
 	return port;
 }
 
-uint64_t xen_timer_fired(void)
-{
-	return fired;
-}
+uint64_t xen_timer_fired(void) { return fired; }
 
-uint64_t xen_timer_rearmed(void)
-{
-	return rearmed;
-}
+uint64_t xen_timer_rearmed(void) { return rearmed; }
 
 /* Ask Xen for one VIRQ_TIMER event at deadline (Xen system time). */
 static void set_timer(void)

@@ -15,11 +15,4 @@ void xen_traps_init(void);
 /** Called by the stubs with the saved registers. Never returns. */
 __attribute__((noreturn)) void xen_trap_handler(struct ukarch_regs *regs);
 
-/**
- * Print "Backtrace:", then pc (if non-zero) and the return addresses of
- * the frame-pointer chain from fp, stopping at a zero, unreadable or
- * non-increasing frame pointer (at most 32 frames).
- */
-void xen_backtrace(uint64_t fp, uint64_t pc);
-
 #endif /* XEN_X86_64_TRAPS_H */

@@ -20,5 +20,6 @@ void xen_upcall_init(void)
 
 void xen_failsafe(void)
 {
-	ukplat_crash("xen: failsafe callback (Xen could not restore segment registers)");
+	ukplat_crash(
+		"xen: failsafe callback (Xen could not restore segment registers)");
 }

@@ -9,7 +9,7 @@
 #include <uk/intctlr/gic.h>
 #include <uk/plat/time.h>
 #include <uk/test.h>
-#include "../../arm64/gtimer.h"
+#include "../../../shared/arm64/gtimer.h"
 
 #define MS 1000000ULL
 

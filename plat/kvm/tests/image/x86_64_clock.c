@@ -33,7 +33,8 @@ UK_TEST(kvm_clock, agrees_with_the_pit)
 
 	for (i = 0; i < 5; i++) {
 		UK_TEST_ASSERT_EQ(kvm_pit_wait(KVM_PIT_HZ / 100, 1ULL << 34,
-					       &cycles, &ticks), 0);
+					       &cycles, &ticks),
+				  0);
 		ns = cycles * UKPLAT_NSEC_PER_SEC / kvm_tsc_hz();
 		want = (uint64_t)ticks * UKPLAT_NSEC_PER_SEC / KVM_PIT_HZ;
 		ns = ns * 1000 / want; /* per mille of the PIT's duration */

@@ -70,8 +70,12 @@ UK_TEST(xen_arm64_mmu, page_zero_is_unmapped)
 
 UK_TEST(xen_arm64_mmu, stack_guard_is_unmapped)
 {
-	UK_TEST_EXPECT_EQ(translate_read(xen_stack_guard) & PAR_F, PAR_F);
-	UK_TEST_EXPECT_EQ(translate_read(xen_stack_guard + XEN_ARM64_PAGE) & PAR_F, 0);
+	UK_TEST_EXPECT_EQ(translate_read(arm64_boot_stack_guard) & PAR_F,
+			  PAR_F);
+	UK_TEST_EXPECT_EQ(
+		translate_read(arm64_boot_stack_guard + UKARCH_PAGE_SIZE) &
+			PAR_F,
+		0);
 }
 
 UK_TEST(xen_arm64_mmu, unaligned_load_from_normal_memory)

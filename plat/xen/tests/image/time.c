@@ -3,7 +3,7 @@
 #include <uk/plat/time.h>
 #include <uk/test.h>
 #ifdef CONFIG_ARCH_ARM64
-#include "../../../common/arm64/pl031.h"
+#include "../../../shared/arm64/pl031.h"
 #endif
 
 /* 2020-01-01 00:00:00 UTC, in seconds since the epoch */

@@ -61,18 +61,19 @@
 #define ARM64_SPSR_I ARM64_BIT(7)
 #define ARM64_SPSR_A ARM64_BIT(8)
 #define ARM64_SPSR_D ARM64_BIT(9)
-#define ARM64_SPSR_DAIF (ARM64_SPSR_D | ARM64_SPSR_A | ARM64_SPSR_I | ARM64_SPSR_F)
+#define ARM64_SPSR_DAIF \
+	(ARM64_SPSR_D | ARM64_SPSR_A | ARM64_SPSR_I | ARM64_SPSR_F)
 
 /* MAIR_EL1: attribute indexes used in descriptors, and their encodings */
 #define ARM64_MAIR_IDX_DEVICE 0 /* Device-nGnRE */
 #define ARM64_MAIR_IDX_NORMAL 1 /* Normal, inner/outer write-back */
-#define ARM64_MAIR_IDX_NC 2     /* Normal, non-cacheable */
+#define ARM64_MAIR_IDX_NC 2	/* Normal, non-cacheable */
 #define ARM64_MAIR_DEVICE_nGnRE 0x04
 #define ARM64_MAIR_NORMAL_WB 0xff
 #define ARM64_MAIR_NORMAL_NC 0x44
-#define ARM64_MAIR_VALUE                                             \
-	((ARM64_MAIR_DEVICE_nGnRE << (8 * ARM64_MAIR_IDX_DEVICE)) |  \
-	 (ARM64_MAIR_NORMAL_WB << (8 * ARM64_MAIR_IDX_NORMAL)) |     \
+#define ARM64_MAIR_VALUE                                            \
+	((ARM64_MAIR_DEVICE_nGnRE << (8 * ARM64_MAIR_IDX_DEVICE)) | \
+	 (ARM64_MAIR_NORMAL_WB << (8 * ARM64_MAIR_IDX_NORMAL)) |    \
 	 (ARM64_MAIR_NORMAL_NC << (8 * ARM64_MAIR_IDX_NC)))
 
 /* TCR_EL1 fields for TTBR0 (4 KiB granule) */
@@ -82,18 +83,18 @@
 #define ARM64_TCR_SH0_INNER (3 << 12)
 #define ARM64_TCR_TG0_4K (0 << 14)
 #define ARM64_TCR_EPD1 (1 << 23) /* no walks through TTBR1 */
-#define ARM64_TCR_IPS_SHIFT 32   /* from ID_AA64MMFR0_EL1.PARange */
+#define ARM64_TCR_IPS_SHIFT 32	 /* from ID_AA64MMFR0_EL1.PARange */
 
 /* Translation table descriptors (stage 1, 4 KiB granule) */
 #define ARM64_PTE_VALID ARM64_BIT64(0)
 #define ARM64_PTE_TABLE ARM64_BIT64(1) /* table (levels 0-2) / page (3) */
-#define ARM64_PTE_BLOCK 0              /* block: bit 1 clear (levels 1-2) */
+#define ARM64_PTE_BLOCK 0	       /* block: bit 1 clear (levels 1-2) */
 #define ARM64_PTE_ATTR(idx) ((unsigned long long)(idx) << 2)
 #define ARM64_PTE_AP_RO ARM64_BIT64(7) /* AP[2]: read-only */
 #define ARM64_PTE_SH_INNER (3ULL << 8)
-#define ARM64_PTE_AF ARM64_BIT64(10)   /* access flag */
-#define ARM64_PTE_PXN ARM64_BIT64(53)  /* privileged execute-never */
-#define ARM64_PTE_UXN ARM64_BIT64(54)  /* unprivileged execute-never */
+#define ARM64_PTE_AF ARM64_BIT64(10)  /* access flag */
+#define ARM64_PTE_PXN ARM64_BIT64(53) /* privileged execute-never */
+#define ARM64_PTE_UXN ARM64_BIT64(54) /* unprivileged execute-never */
 #define ARM64_PTE_ADDR_MASK 0x0000fffffffff000ULL
 
 /* ESR_ELx */
@@ -114,8 +115,8 @@
 #define ARM64_EC_SERROR 0x2f
 #define ARM64_EC_BRK64 0x3c
 /* Data/instruction abort ISS */
-#define ARM64_ESR_FSC_MASK 0x3f      /* fault status code */
-#define ARM64_ESR_WNR ARM64_BIT(6)   /* data abort: write, not read */
-#define ARM64_ESR_FNV ARM64_BIT(10)  /* FAR not valid */
+#define ARM64_ESR_FSC_MASK 0x3f	    /* fault status code */
+#define ARM64_ESR_WNR ARM64_BIT(6)  /* data abort: write, not read */
+#define ARM64_ESR_FNV ARM64_BIT(10) /* FAR not valid */
 
 #endif /* UK_ARCH_CPUDEFS_H */

@@ -17,21 +17,21 @@
 #include <stdint.h>
 
 /** Read system register reg (a bare name such as esr_el1). */
-#define ukarch_sysreg_read(reg)                                         \
-	({                                                              \
-		uint64_t __v;                                           \
-		__asm__ __volatile__("mrs %0, " #reg : "=r"(__v));      \
-		__v;                                                    \
+#define ukarch_sysreg_read(reg)                                    \
+	({                                                         \
+		uint64_t __v;                                      \
+		__asm__ __volatile__("mrs %0, " #reg : "=r"(__v)); \
+		__v;                                               \
 	})
 
 /** Write the 64-bit value v to system register reg. */
-#define ukarch_sysreg_write(reg, v)                                     \
-	do {                                                            \
-		uint64_t __v = (uint64_t)(v);                           \
-		__asm__ __volatile__("msr " #reg ", %0"                 \
-				     :                                  \
-				     : "r"(__v)                         \
-				     : "memory");                       \
+#define ukarch_sysreg_write(reg, v)                     \
+	do {                                            \
+		uint64_t __v = (uint64_t)(v);           \
+		__asm__ __volatile__("msr " #reg ", %0" \
+				     :                  \
+				     : "r"(__v)         \
+				     : "memory");       \
 	} while (0)
 
 /** The current exception level (0-3), from CurrentEL. */

@@ -18,37 +18,38 @@
 #define X86_CR0_PG 0x80000000 /* paging */
 
 /* CR4 */
-#define X86_CR4_PAE        0x00000020 /* physical address extension */
-#define X86_CR4_PGE        0x00000080 /* global pages */
-#define X86_CR4_OSFXSR     0x00000200 /* FXSAVE/FXRSTOR and SSE */
+#define X86_CR4_PAE 0x00000020	      /* physical address extension */
+#define X86_CR4_PGE 0x00000080	      /* global pages */
+#define X86_CR4_OSFXSR 0x00000200     /* FXSAVE/FXRSTOR and SSE */
 #define X86_CR4_OSXMMEXCPT 0x00000400 /* unmasked SSE exceptions -> #XM */
 
 /* Model-specific registers */
-#define X86_MSR_EFER        0xc0000080
-#define X86_EFER_SCE        0x00000001 /* syscall enable */
-#define X86_EFER_LME        0x00000100 /* long mode enable */
-#define X86_EFER_LMA        0x00000400 /* long mode active (read-only) */
-#define X86_EFER_NXE        0x00000800 /* no-execute enable */
-#define X86_MSR_FS_BASE     0xc0000100
-#define X86_MSR_GS_BASE     0xc0000101
+#define X86_MSR_EFER 0xc0000080
+#define X86_EFER_SCE 0x00000001 /* syscall enable */
+#define X86_EFER_LME 0x00000100 /* long mode enable */
+#define X86_EFER_LMA 0x00000400 /* long mode active (read-only) */
+#define X86_EFER_NXE 0x00000800 /* no-execute enable */
+#define X86_MSR_FS_BASE 0xc0000100
+#define X86_MSR_GS_BASE 0xc0000101
 
 /* Page-table entry bits (all levels) */
-#define X86_PTE_P   0x001 /* present */
-#define X86_PTE_RW  0x002 /* writable */
-#define X86_PTE_US  0x004 /* user accessible */
-#define X86_PTE_PWT 0x008 /* write-through */
-#define X86_PTE_PCD 0x010 /* cache disable */
-#define X86_PTE_A   0x020 /* accessed */
-#define X86_PTE_D   0x040 /* dirty */
-#define X86_PTE_PS  0x080 /* large page (in PDPT/PD entries) */
-#define X86_PTE_G   0x100 /* global */
+#define X86_PTE_P 0x001		/* present */
+#define X86_PTE_RW 0x002	/* writable */
+#define X86_PTE_US 0x004	/* user accessible */
+#define X86_PTE_PWT 0x008	/* write-through */
+#define X86_PTE_PCD 0x010	/* cache disable */
+#define X86_PTE_A 0x020		/* accessed */
+#define X86_PTE_D 0x040		/* dirty */
+#define X86_PTE_PS 0x080	/* large page (in PDPT/PD entries) */
+#define X86_PTE_G 0x100		/* global */
+#define X86_PTE_NX (1ULL << 63) /* no execute (with EFER.NXE) */
 
 /* Page-fault error code bits */
-#define X86_PF_P    0x01 /* protection violation (else: not present) */
-#define X86_PF_W    0x02 /* write access */
-#define X86_PF_U    0x04 /* user mode */
+#define X86_PF_P 0x01	 /* protection violation (else: not present) */
+#define X86_PF_W 0x02	 /* write access */
+#define X86_PF_U 0x04	 /* user mode */
 #define X86_PF_RSVD 0x08 /* reserved bit set in a paging entry */
-#define X86_PF_I    0x10 /* instruction fetch */
+#define X86_PF_I 0x10	 /* instruction fetch */
 
 /* RFLAGS */
 #define X86_RFLAGS_CF 0x00000001

@@ -30,7 +30,8 @@ struct ukarch_regs {
 _Static_assert(sizeof(struct ukarch_regs) == UKARCH_REGS_SIZE,
 	       "UKARCH_REGS_SIZE does not match struct ukarch_regs");
 
-#else /* __ASSEMBLY__ */
+#else  /* __ASSEMBLY__ */
+/* clang-format off */
 
 /*
  * Push the general registers in the order struct ukarch_regs expects
@@ -74,5 +75,6 @@ _Static_assert(sizeof(struct ukarch_regs) == UKARCH_REGS_SIZE,
 	popq %rax
 .endm
 
+/* clang-format on */
 #endif /* __ASSEMBLY__ */
 #endif /* UK_ARCH_REGS_H */

@@ -26,6 +26,12 @@ struct ukplat_bootinfo {
 	/** Free RAM the boot library may hand to an allocator. */
 	const struct ukplat_memregion *mem;
 	unsigned int mem_count;
+	/**
+	 * The initial RAM disk the loader handed over (kvm: QEMU -initrd, the
+	 * first boot module), kept out of mem; NULL and 0 if none.
+	 */
+	const void *initrd;
+	size_t initrd_len;
 };
 
 /**

@@ -14,4 +14,13 @@
  */
 int ukplat_coutk(const char *buf, size_t len);
 
+/**
+ * Read up to len bytes that the console received into buf, without
+ * waiting: raw bytes as the device delivers them (a terminal's Enter is
+ * usually "\r"). Returns the number of bytes read, 0 when nothing is
+ * waiting, or a negative value when input has ended for good (end of
+ * file of linuxu's standard input) or the console has no input side.
+ */
+int ukplat_cink(char *buf, size_t len);
+
 #endif /* UK_PLAT_CONSOLE_H */

@@ -15,7 +15,7 @@
 /** One contiguous range of free, usable RAM. */
 struct ukplat_memregion {
 	uintptr_t base; /**< first byte */
-	size_t len;     /**< length in bytes */
+	size_t len;	/**< length in bytes */
 };
 
 #endif /* UK_PLAT_MEMORY_H */

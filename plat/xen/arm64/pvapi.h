@@ -1,0 +1,9 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* pvapi.h - setting up uk/xen/platform.h's arm64 part at boot. */
+#ifndef XEN_ARM64_PVAPI_H
+#define XEN_ARM64_PVAPI_H
+
+/** Find the grant-table region in the checked device tree fdt (or NULL). */
+void xen_arm64_pvapi_init(const void *fdt);
+
+#endif /* XEN_ARM64_PVAPI_H */
