@@ -4,7 +4,7 @@ export default defineLibrary({
   name: 'ukalloc',
   description: 'allocator interface: struct uk_alloc, default allocator, malloc-style wrappers, statistics',
   license: 'BSD-3-Clause',
-  requires: ['uktest'],
+  requires: ['uktest', 'uktrace'],
   options: {
     TESTS: {
       type: 'bool',

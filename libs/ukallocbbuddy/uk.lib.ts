@@ -13,7 +13,11 @@ export default defineLibrary({
   requires: ['ukalloc', 'uktest'],
   provides: ['allocator'],
   options: {
-    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+    TESTS: {
+      type: 'bool',
+      default: false,
+      help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).',
+    },
   },
   sources: {
     common: ['src/lists.c', 'src/pages.c', 'src/slab.c', 'src/ops.c', 'src/check.c', 'src/provider.c'],

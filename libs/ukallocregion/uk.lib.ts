@@ -9,7 +9,11 @@ export default defineLibrary({
   provides: ['allocator'],
   defaultFor: ['allocator'],
   options: {
-    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+    TESTS: {
+      type: 'bool',
+      default: false,
+      help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).',
+    },
   },
   sources: {
     common: ['src/region.c', 'src/provider.c'],

@@ -2,7 +2,8 @@ import { defineLibrary } from '@ukraft/nx';
 
 export default defineLibrary({
   name: 'ukboot',
-  description: 'boot sequence: heap (the image\'s allocator) on the largest region, argv, main(), shutdown with its status',
+  description:
+    "boot sequence: heap (the image's allocator) on the largest region, argv, boot-time inits (uk/init.h), main(), shutdown with its status",
   license: 'BSD-3-Clause',
   requires: ['ukalloc', 'allocator', 'scheduler', 'ukargparse', 'ukdebug', 'nolibc', 'ukplat'],
   options: {
@@ -18,6 +19,6 @@ export default defineLibrary({
       help: 'argv[0] when the arguments come from a kernel command line.',
     },
   },
-  sources: { common: ['src/boot.c'] },
-  exports: ['ukplat_entry'],
+  sources: { common: ['src/boot.c', 'src/init.c'] },
+  exports: ['ukplat_entry', 'uk_boot_run_inits', 'uk_boot_info', 'uk_boot_argv'],
 });

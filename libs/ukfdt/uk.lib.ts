@@ -8,11 +8,22 @@ import { defineLibrary } from '@ukraft/nx';
  */
 export default defineLibrary({
   name: 'ukfdt',
-  description: 'flattened device tree reader: header check, node walk, paths, properties, compatible, reg, memory, bootargs',
+  description:
+    'flattened device tree reader: header check, node walk, paths, properties, compatible, reg, memory, bootargs',
   license: 'BSD-3-Clause',
   requires: [],
   sources: {
-    common: ['src/check.c', 'src/token.c', 'src/node.c', 'src/path.c', 'src/prop.c', 'src/compat.c', 'src/reg.c', 'src/memory.c', 'src/strerror.c'],
+    common: [
+      'src/check.c',
+      'src/token.c',
+      'src/node.c',
+      'src/path.c',
+      'src/prop.c',
+      'src/compat.c',
+      'src/reg.c',
+      'src/memory.c',
+      'src/strerror.c',
+    ],
   },
   exports: [
     'uk_fdt_check',

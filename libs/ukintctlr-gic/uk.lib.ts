@@ -8,15 +8,19 @@ import { defineLibrary } from '@ukraft/nx';
  */
 export default defineLibrary({
   name: 'ukintctlr-gic',
-  description: 'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, enable/disable, acknowledge, end of interrupt',
+  description:
+    'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, SPI trigger mode, enable/disable, acknowledge, end of interrupt',
   license: 'BSD-3-Clause',
   archs: ['arm64'],
   requires: ['ukfdt', 'arch-arm64'],
-  sources: { common: ['src/gic.c', 'src/dist.c', 'src/v2.c', 'src/v3.c', 'src/redist.c', 'src/fdt_irq.c', 'src/strerror.c'] },
+  sources: {
+    common: ['src/gic.c', 'src/dist.c', 'src/v2.c', 'src/v3.c', 'src/redist.c', 'src/fdt_irq.c', 'src/strerror.c'],
+  },
   exports: [
     'uk_gic_init',
     'uk_gic_version',
     'uk_gic_strerror',
+    'uk_gic_set_trigger',
     'uk_gic_enable',
     'uk_gic_disable',
     'uk_gic_ack',

@@ -8,7 +8,8 @@ import { defineLibrary } from '@ukraft/nx';
  */
 export default defineLibrary({
   name: 'ukintctlr-lapic',
-  description: 'x86_64 interrupt controller: local APIC (EOI, timer in TSC-deadline or one-shot mode) and legacy 8259 masking',
+  description:
+    'x86_64 interrupt controller: local APIC (EOI, id, self IPI, timer in TSC-deadline or one-shot mode) and legacy 8259 masking',
   license: 'BSD-3-Clause',
   archs: ['x86_64'],
   plats: ['kvm'],
@@ -17,6 +18,8 @@ export default defineLibrary({
   exports: [
     'uk_lapic_init',
     'uk_lapic_eoi',
+    'uk_lapic_id',
+    'uk_lapic_self_ipi',
     'uk_lapic_has_tsc_deadline',
     'uk_lapic_timer_deadline',
     'uk_lapic_timer_oneshot',

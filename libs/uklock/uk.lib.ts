@@ -10,7 +10,11 @@ export default defineLibrary({
   license: 'BSD-3-Clause',
   requires: ['uksched', 'ukplat', 'uktest'],
   options: {
-    TESTS: { type: 'bool', default: false, help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).' },
+    TESTS: {
+      type: 'bool',
+      default: false,
+      help: 'Compile the in-image tests in tests/image/ (run by a test app through uktest).',
+    },
   },
   sources: {
     common: ['src/mutex.c', 'src/semaphore.c', 'src/condvar.c'],

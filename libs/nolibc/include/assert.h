@@ -11,8 +11,8 @@
 #ifdef NDEBUG
 #define assert(expr) ((void)0)
 #else
-#define assert(expr)                                                        \
-	((expr) ? (void)0                                                   \
+#define assert(expr)      \
+	((expr) ? (void)0 \
 		: __nolibc_assert_fail(#expr, __FILE__, __LINE__, __func__))
 #endif
 

@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * errno.h - error numbers (nolibc). The values match Linux's, so they
- * also mean the same thing on the linuxu platform. errno is a plain
- * global int for now (there is a single thread of execution).
+ * also mean the same thing on the linuxu platform. errno is per thread
+ * (thread-local storage): each thread sees only the errors it caused.
  */
 #ifndef _NOLIBC_ERRNO_H
 #define _NOLIBC_ERRNO_H
@@ -11,8 +11,11 @@
 extern "C" {
 #endif
 
-/** The last error reported by a library function. */
-extern int errno;
+/** The calling thread's errno. */
+int *__errno_location(void);
+/** The last error reported by a library function in the calling thread
+ * (0 at the thread's start). */
+#define errno (*__errno_location())
 
 #define EPERM 1
 #define ENOENT 2

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * math.h - the constants and classification macros that go with strtod
- * and printf's %f (nolibc). No functions (no sin, pow, ...). Like
+ * and printf's %f (nolibc), and M_PI & co. No functions (no sin, pow,
+ * ...: link libm, whose math.h has them and the same constants). Like
  * strtod, present only on targets with floating point (see
  * __nolibc_fp.h); elsewhere this header defines nothing. All of it maps
  * to compiler built-ins.
@@ -26,6 +27,21 @@
 #define isfinite(x) __builtin_isfinite(x)
 /** Non-zero when the sign bit of x is set (also for -0.0 and NaNs). */
 #define signbit(x) __builtin_signbit(x)
+
+/** POSIX's constants (the same spellings as libm's math.h). */
+#define M_E 2.7182818284590452354
+#define M_LOG2E 1.4426950408889634074
+#define M_LOG10E 0.43429448190325182765
+#define M_LN2 0.69314718055994530942
+#define M_LN10 2.30258509299404568402
+#define M_PI 3.14159265358979323846
+#define M_PI_2 1.57079632679489661923
+#define M_PI_4 0.78539816339744830962
+#define M_1_PI 0.31830988618379067154
+#define M_2_PI 0.63661977236758134308
+#define M_2_SQRTPI 1.12837916709551257390
+#define M_SQRT2 1.41421356237309504880
+#define M_SQRT1_2 0.70710678118654752440
 #endif
 
 #endif /* _NOLIBC_MATH_H */

@@ -17,6 +17,21 @@ extern "C" {
 
 #define EXIT_SUCCESS 0
 #define EXIT_FAILURE 1
+/** The largest value rand() returns. */
+#define RAND_MAX 0x7fffffff
+/** The longest multibyte character: this libc knows bytes only. */
+#define MB_CUR_MAX 1
+
+/** Quotient and remainder of div(), ldiv(), lldiv(). */
+typedef struct {
+	int quot, rem;
+} div_t;
+typedef struct {
+	long quot, rem;
+} ldiv_t;
+typedef struct {
+	long long quot, rem;
+} lldiv_t;
 
 /** size bytes, aligned for any object; NULL with errno = ENOMEM. */
 void *malloc(size_t size);
@@ -50,8 +65,7 @@ long strtol(const char *restrict s, char **restrict endptr, int base);
 /** strtol for long long. */
 long long strtoll(const char *restrict s, char **restrict endptr, int base);
 /** strtol for unsigned long ("-N" gives the negated value, as C says). */
-unsigned long strtoul(const char *restrict s, char **restrict endptr,
-		      int base);
+unsigned long strtoul(const char *restrict s, char **restrict endptr, int base);
 /** strtoul for unsigned long long. */
 unsigned long long strtoull(const char *restrict s, char **restrict endptr,
 			    int base);
@@ -97,10 +111,41 @@ long labs(long x);
 /** Absolute value of a long long. */
 long long llabs(long long x);
 
-/** End the unikernel with status (ukplat_terminate). */
+/** num / den and num % den at once (C's truncating division). */
+div_t div(int num, int den);
+/** div for long. */
+ldiv_t ldiv(long num, long den);
+/** div for long long. */
+lldiv_t lldiv(long long num, long long den);
+
+/** A pseudo-random number in [0, RAND_MAX] (a 64-bit LCG; not for secrets). */
+int rand(void);
+/** Restart rand()'s sequence from seed (1 at boot). */
+void srand(unsigned int seed);
+
+/**
+ * Register fn to run at exit() or a return from main(), in reverse
+ * order of registration. At most 32; returns 0, or -1 when full.
+ */
+int atexit(void (*fn)(void));
+/** Run the atexit functions, flush every stream, end the unikernel with status. */
 _Noreturn void exit(int status);
-/** Crash the unikernel (ukplat_crash). */
+/** End the unikernel with status at once (no atexit functions, no flush). */
+_Noreturn void _Exit(int status);
+/** raise(SIGABRT); if that returns, crash the unikernel (ukplat_crash). */
 _Noreturn void abort(void);
+
+/**
+ * The environment variable name's value, or NULL. The environment comes
+ * from the command line (uk/environ.h: leading env.NAME=value arguments).
+ */
+char *getenv(const char *name);
+/** Set name to value (kept if it exists and overwrite is 0). 0, or -1 (EINVAL, ENOMEM). */
+int setenv(const char *name, const char *value, int overwrite);
+/** Remove name. 0, or -1/EINVAL for an empty name or one with '='. */
+int unsetenv(const char *name);
+/** No command processor: system(NULL) returns 0, any command -1 with errno ENOSYS. */
+int system(const char *cmd);
 
 #ifdef __cplusplus
 }

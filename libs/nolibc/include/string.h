@@ -41,6 +41,17 @@ char *strstr(const char *haystack, const char *needle);
 size_t strspn(const char *s, const char *accept);
 /** Length of the prefix of s made only of characters not in reject. */
 size_t strcspn(const char *s, const char *reject);
+/** The first byte of s that is in accept, or NULL. */
+char *strpbrk(const char *s, const char *accept);
+/** The first copy of needle[0..nlen) in hay[0..hlen) (hay itself if nlen is 0), or NULL. */
+void *memmem(const void *hay, size_t hlen, const void *needle, size_t nlen);
+/** Compare in the locale's collation order: the C locale's is strcmp's. */
+int strcoll(const char *a, const char *b);
+/**
+ * Transform src so that strcmp of results orders as strcoll: in the C
+ * locale a copy. Writes at most n bytes; returns strlen(src).
+ */
+size_t strxfrm(char *restrict dst, const char *restrict src, size_t n);
 
 /** Copy src with its NUL into dst. Returns dst. */
 char *strcpy(char *restrict dst, const char *restrict src);

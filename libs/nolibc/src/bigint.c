@@ -75,8 +75,7 @@ void big_shr1(struct big *b)
 	int i;
 
 	for (i = 0; i < b->n; i++)
-		b->d[i] = b->d[i] >> 1 |
-			  (i + 1 < b->n ? b->d[i + 1] << 31 : 0);
+		b->d[i] = b->d[i] >> 1 | (i + 1 < b->n ? b->d[i + 1] << 31 : 0);
 	trim(b);
 }
 

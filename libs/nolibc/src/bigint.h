@@ -43,9 +43,6 @@ uint32_t big_divmod(struct big *b, uint32_t m);
 /** Returns b >> s (which must fit 32 bits) and keeps b mod 2^s in b. */
 uint32_t big_split(struct big *b, unsigned int s);
 
-static inline bool big_is_zero(const struct big *b)
-{
-	return b->n == 0;
-}
+static inline bool big_is_zero(const struct big *b) { return b->n == 0; }
 
 #endif /* NOLIBC_BIGINT_H */

@@ -1,5 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* The errno variable. */
+/* errno: one per thread, in thread-local storage (uk/plat/tls.h). */
 #include <errno.h>
 
-int errno;
+static _Thread_local int errno_value;
+
+int *__errno_location(void) { return &errno_value; }

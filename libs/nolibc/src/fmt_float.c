@@ -158,7 +158,8 @@ static void layout_hex(struct layout *l, char *buf, const struct spec *sp,
 {
 	const char *xd = upper ? "0123456789ABCDEF" : "0123456789abcdef";
 	int bexp = (int)(bits >> 52) & 0x7ff, ndig = 13, i;
-	uint64_t sig = bits & ((UINT64_C(1) << 52) - 1); /* lead digit . 13 digits */
+	uint64_t sig =
+		bits & ((UINT64_C(1) << 52) - 1); /* lead digit . 13 digits */
 	long x = 0;
 
 	if (bexp) {

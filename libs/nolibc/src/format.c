@@ -155,9 +155,22 @@ static const char *parse_spec(const char *p, struct spec *sp, va_list *ap)
 		sp->len = p[1] == 'l' ? L_LL : L_L;
 		p += sp->len == L_LL ? 2 : 1;
 		break;
-	case 'z': sp->len = L_Z; p++; break;
-	case 'j': sp->len = L_J; p++; break;
-	case 't': sp->len = L_T; p++; break;
+	case 'z':
+		sp->len = L_Z;
+		p++;
+		break;
+	case 'j':
+		sp->len = L_J;
+		p++;
+		break;
+	case 't':
+		sp->len = L_T;
+		p++;
+		break;
+	case 'L':
+		sp->len = L_BIG; /* long double */
+		p++;
+		break;
 	}
 	return p;
 }
@@ -200,20 +213,22 @@ static uint64_t double_bits(double d)
 }
 #endif
 
-/* Handle one conversion character; false if it is not supported. */
+/* Handle one conversion character, consuming its argument; false if it
+ * is not supported (its specification is then copied to the output). */
 static bool convert(struct out *o, struct spec *sp, char conv, va_list *ap)
 {
 	intmax_t sv;
 	const char *s;
 	char c;
+	int w;
 	void *ptr;
 
 	switch (conv) {
 	case 'd':
 	case 'i':
 		sv = fetch_signed(sp->len, ap);
-		emit_int(o, sp, sv < 0 ? -(uintmax_t)sv : (uintmax_t)sv,
-			 sv < 0, true, 10, false);
+		emit_int(o, sp, sv < 0 ? -(uintmax_t)sv : (uintmax_t)sv, sv < 0,
+			 true, 10, false);
 		return true;
 	case 'u':
 		emit_int(o, sp, fetch_unsigned(sp->len, ap), false, false, 10,
@@ -239,10 +254,18 @@ static bool convert(struct out *o, struct spec *sp, char conv, va_list *ap)
 		emit_int(o, sp, (uintptr_t)ptr, false, false, 16, false);
 		return true;
 	case 'c':
-		c = (char)va_arg(*ap, int);
+		w = va_arg(*ap, int);
+		if (sp->len == L_L) /* wint_t: ASCII as is, else '?' */
+			w = (unsigned int)w < 0x80 ? w : '?';
+		c = (char)w;
 		emit_field(o, sp, &c, 1);
 		return true;
 	case 's':
+		if (sp->len == L_L) {
+			fmt_wide_string(o, sp,
+					va_arg(*ap, const __WCHAR_TYPE__ *));
+			return true;
+		}
 		s = va_arg(*ap, const char *);
 		if (!s)
 			s = "(null)";
@@ -250,17 +273,28 @@ static bool convert(struct out *o, struct spec *sp, char conv, va_list *ap)
 			   sp->prec >= 0 ? strnlen(s, (size_t)sp->prec)
 					 : strlen(s));
 		return true;
-	case '%':
-		fmt_emit(o, "%", 1);
-		return true;
+	case '%': fmt_emit(o, "%", 1); return true;
+	case 'n': fmt_store_count(sp->len, o->count, ap); return true;
+	case 'f':
+	case 'F':
+	case 'e':
+	case 'E':
+	case 'g':
+	case 'G':
+	case 'a':
+	case 'A':
 #if __NOLIBC_HAVE_FP
-	case 'f': case 'F': case 'e': case 'E':
-	case 'g': case 'G': case 'a': case 'A':
-		fmt_float(o, sp, conv, double_bits(va_arg(*ap, double)));
+		/* long double: printed as the nearest double */
+		fmt_float(o, sp, conv,
+			  sp->len == L_BIG ? fmt_long_double_bits(
+						     va_arg(*ap, long double))
+					   : double_bits(va_arg(*ap, double)));
 		return true;
-#endif
-	default:
+#else
+		fmt_skip_float(sp->len, ap); /* later arguments stay in place */
 		return false;
+#endif
+	default: return false;
 	}
 }
 

@@ -13,9 +13,9 @@
 /** An IEEE 754 binary format. */
 struct fp_format {
 	int width; /* bits in all: 64, 32 */
-	int mant; /* significand bits, the implicit one included: 53, 24 */
-	int emin; /* exponent of the smallest normal number: -1022, -126 */
-	int emax; /* exponent of the largest finite number: 1023, 127 */
+	int mant;  /* significand bits, the implicit one included: 53, 24 */
+	int emin;  /* exponent of the smallest normal number: -1022, -126 */
+	int emax;  /* exponent of the largest finite number: 1023, 127 */
 };
 
 extern const struct fp_format fp_binary64, fp_binary32;

@@ -34,10 +34,7 @@ void *realloc(void *ptr, size_t size)
 	return p;
 }
 
-void free(void *ptr)
-{
-	uk_free(uk_alloc_get_default(), ptr);
-}
+void free(void *ptr) { uk_free(uk_alloc_get_default(), ptr); }
 
 int posix_memalign(void **memptr, size_t align, size_t size)
 {

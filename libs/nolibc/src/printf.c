@@ -41,9 +41,10 @@ static void file_sink_write(struct fmt_sink *sink, const char *s, size_t len)
 
 int vfprintf(FILE *restrict f, const char *restrict fmt, va_list ap)
 {
-	struct file_sink fs = {
-		.sink = { .write = file_sink_write }, .f = f, .error = 0, .len = 0
-	};
+	struct file_sink fs = { .sink = { .write = file_sink_write },
+				.f = f,
+				.error = 0,
+				.len = 0 };
 	int n = nolibc_vformat(&fs.sink, fmt, ap);
 
 	file_flush(&fs);

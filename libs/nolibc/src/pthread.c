@@ -9,33 +9,14 @@
 #include <uk/sched.h>
 #include "pthread_priv.h"
 
-struct __nolibc_pthread {
-	struct uk_thread *t;
-	void *(*start)(void *);
-	void *arg;
-	void *ret;
-	int detached;
-	int ended;
-};
-
 static struct __nolibc_pthread main_pthread;
-
-uint64_t nolibc_deadline_of(const struct timespec *abstime)
-{
-	uint64_t when = (uint64_t)abstime->tv_sec * UKPLAT_NSEC_PER_SEC +
-			(uint64_t)abstime->tv_nsec;
-	uint64_t wall = ukplat_wall_clock(), now = ukplat_monotonic_clock();
-
-	if (abstime->tv_sec < 0 || when <= wall)
-		return 0;
-	if (when - wall > UINT64_MAX - 1 - now)
-		return UINT64_MAX - 1;
-	return now + (when - wall);
-}
 
 /* The end of every pthread: keep ret for the joiner, or free ourselves. */
 static _Noreturn void finish(struct __nolibc_pthread *p, void *ret)
 {
+	nolibc_keys_run_destructors();
+	free(p->keys);
+	p->keys = NULL;
 	p->ret = ret;
 	p->ended = 1;
 	if (p->detached && p != &main_pthread)
@@ -87,10 +68,7 @@ pthread_t pthread_self(void)
 	return p;
 }
 
-int pthread_equal(pthread_t a, pthread_t b)
-{
-	return a == b;
-}
+int pthread_equal(pthread_t a, pthread_t b) { return a == b; }
 
 int pthread_join(pthread_t p, void **ret)
 {
@@ -105,10 +83,7 @@ int pthread_join(pthread_t p, void **ret)
 	return 0;
 }
 
-void pthread_exit(void *ret)
-{
-	finish(pthread_self(), ret);
-}
+void pthread_exit(void *ret) { finish(pthread_self(), ret); }
 
 int pthread_detach(pthread_t p)
 {
@@ -164,7 +139,8 @@ int pthread_attr_getstacksize(const pthread_attr_t *attr, size_t *size)
 
 int pthread_attr_setdetachstate(pthread_attr_t *attr, int state)
 {
-	if (state != PTHREAD_CREATE_JOINABLE && state != PTHREAD_CREATE_DETACHED)
+	if (state != PTHREAD_CREATE_JOINABLE &&
+	    state != PTHREAD_CREATE_DETACHED)
 		return EINVAL;
 	attr->detachstate = state;
 	return 0;

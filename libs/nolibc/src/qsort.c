@@ -44,7 +44,8 @@ static void insertion(char *a, size_t n, size_t size, cmp_fn cmp)
 	size_t i, j;
 
 	for (i = 1; i < n; i++) {
-		for (j = i; j > 0 && cmp(a + (j - 1) * size, a + j * size) > 0; j--)
+		for (j = i; j > 0 && cmp(a + (j - 1) * size, a + j * size) > 0;
+		     j--)
 			swap(a + (j - 1) * size, a + j * size, size);
 	}
 }
@@ -54,7 +55,8 @@ static void sift_down(char *a, size_t root, size_t n, size_t size, cmp_fn cmp)
 	size_t child;
 
 	while ((child = 2 * root + 1) < n) {
-		if (child + 1 < n && cmp(a + child * size, a + (child + 1) * size) < 0)
+		if (child + 1 < n &&
+		    cmp(a + child * size, a + (child + 1) * size) < 0)
 			child++;
 		if (cmp(a + root * size, a + child * size) >= 0)
 			return;
@@ -120,7 +122,8 @@ static void introsort(char *a, size_t n, size_t size, cmp_fn cmp,
 			a += (p + 1) * size;
 			n -= p + 1;
 		} else {
-			introsort(a + (p + 1) * size, n - p - 1, size, cmp, depth);
+			introsort(a + (p + 1) * size, n - p - 1, size, cmp,
+				  depth);
 			n = p;
 		}
 	}

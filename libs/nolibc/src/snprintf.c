@@ -29,9 +29,10 @@ static void buf_write(struct fmt_sink *sink, const char *s, size_t len)
 int vsnprintf(char *restrict buf, size_t size, const char *restrict fmt,
 	      va_list ap)
 {
-	struct buf_sink b = {
-		.sink = { .write = buf_write }, .buf = buf, .size = size, .pos = 0
-	};
+	struct buf_sink b = { .sink = { .write = buf_write },
+			      .buf = buf,
+			      .size = size,
+			      .pos = 0 };
 	int n = nolibc_vformat(&b.sink, fmt, ap);
 
 	if (size)

@@ -15,7 +15,4 @@ char *strndup(const char *s, size_t n)
 	return p;
 }
 
-char *strdup(const char *s)
-{
-	return strndup(s, (size_t)-1);
-}
+char *strdup(const char *s) { return strndup(s, (size_t)-1); }

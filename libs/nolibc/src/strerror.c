@@ -92,8 +92,9 @@ char *strerror(int errnum)
 {
 	static char unknown[32];
 
-	if (errnum >= 0 && (size_t)errnum < sizeof(messages) / sizeof(*messages)
-	    && messages[errnum])
+	if (errnum >= 0 &&
+	    (size_t)errnum < sizeof(messages) / sizeof(*messages) &&
+	    messages[errnum])
 		return (char *)messages[errnum];
 	snprintf(unknown, sizeof(unknown), "Unknown error %d", errnum);
 	return unknown;

@@ -13,8 +13,7 @@
 #include "strtod_priv.h"
 
 /* Parse, round to f and report: the bits, *endptr and errno. */
-static uint64_t convert(const char *s, char **endptr,
-			const struct fp_format *f)
+static uint64_t convert(const char *s, char **endptr, const struct fp_format *f)
 {
 	struct strtod_value v;
 	uint64_t bits;
@@ -47,8 +46,5 @@ float strtof(const char *restrict s, char **restrict endptr)
 	return f;
 }
 
-double atof(const char *s)
-{
-	return strtod(s, NULL);
-}
+double atof(const char *s) { return strtod(s, NULL); }
 #endif

@@ -16,9 +16,7 @@ uint64_t strtod_bits(const struct strtod_value *v, const struct fp_format *f,
 	case STRTOD_HUGE:
 		*range = true;
 		/* fall through */
-	case STRTOD_INF:
-		bits = inf;
-		break;
+	case STRTOD_INF: bits = inf; break;
 	case STRTOD_TINY:
 		*range = true;
 		bits = 0;
@@ -26,9 +24,7 @@ uint64_t strtod_bits(const struct strtod_value *v, const struct fp_format *f,
 	case STRTOD_NAN:
 		bits = inf | (uint64_t)1 << (f->mant - 2); /* quiet NaN */
 		break;
-	default:
-		bits = 0;
-		break;
+	default: bits = 0; break;
 	}
 	return v->neg ? bits | (uint64_t)1 << (f->width - 1) : bits;
 }

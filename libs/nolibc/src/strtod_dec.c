@@ -33,8 +33,7 @@ static void from_digits(struct big *b, const char *digits, int n)
 	}
 }
 
-bool strtod_decimal(const char *digits, int n, long e10, uint64_t *q,
-		    long *e2)
+bool strtod_decimal(const char *digits, int n, long e10, uint64_t *q, long *e2)
 {
 	struct big num, den;
 	int shift;

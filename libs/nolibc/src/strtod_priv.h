@@ -55,7 +55,6 @@ uint64_t strtod_bits(const struct strtod_value *v, const struct fp_format *f,
  * -1125 <= e10, n + e10 <= 311): sets *q (bit 63 set) and *e2 so that
  * the value is (*q + tail) * 2^(*e2 - 63); returns whether tail != 0.
  */
-bool strtod_decimal(const char *digits, int n, long e10, uint64_t *q,
-		    long *e2);
+bool strtod_decimal(const char *digits, int n, long e10, uint64_t *q, long *e2);
 
 #endif /* NOLIBC_STRTOD_PRIV_H */

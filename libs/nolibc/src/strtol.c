@@ -88,8 +88,8 @@ static intmax_t to_signed(uintmax_t mag, bool neg)
 long strtol(const char *restrict s, char **restrict endptr, int base)
 {
 	bool neg, ovf;
-	uintmax_t m = parse(s, endptr, base, LONG_MAX,
-			    (uintmax_t)LONG_MAX + 1, &neg, &ovf);
+	uintmax_t m = parse(s, endptr, base, LONG_MAX, (uintmax_t)LONG_MAX + 1,
+			    &neg, &ovf);
 
 	return (long)to_signed(m, neg);
 }
@@ -112,8 +112,7 @@ intmax_t strtoimax(const char *restrict s, char **restrict endptr, int base)
 	return to_signed(m, neg);
 }
 
-unsigned long strtoul(const char *restrict s, char **restrict endptr,
-		      int base)
+unsigned long strtoul(const char *restrict s, char **restrict endptr, int base)
 {
 	bool neg, ovf;
 	unsigned long m = (unsigned long)parse(s, endptr, base, ULONG_MAX,
@@ -127,8 +126,8 @@ unsigned long long strtoull(const char *restrict s, char **restrict endptr,
 			    int base)
 {
 	bool neg, ovf;
-	unsigned long long m = parse(s, endptr, base, ULLONG_MAX, ULLONG_MAX,
-				     &neg, &ovf);
+	unsigned long long m =
+		parse(s, endptr, base, ULLONG_MAX, ULLONG_MAX, &neg, &ovf);
 
 	return neg && !ovf ? -m : m;
 }
@@ -136,8 +135,8 @@ unsigned long long strtoull(const char *restrict s, char **restrict endptr,
 uintmax_t strtoumax(const char *restrict s, char **restrict endptr, int base)
 {
 	bool neg, ovf;
-	uintmax_t m = parse(s, endptr, base, UINTMAX_MAX, UINTMAX_MAX, &neg,
-			    &ovf);
+	uintmax_t m =
+		parse(s, endptr, base, UINTMAX_MAX, UINTMAX_MAX, &neg, &ovf);
 
 	return neg && !ovf ? -m : m;
 }

@@ -47,10 +47,7 @@ static long double widen(double d)
 }
 #else
 /* x87 extended (x86_64): the conversion is one instruction. */
-static long double widen(double d)
-{
-	return d;
-}
+static long double widen(double d) { return d; }
 #endif
 
 long double strtold(const char *restrict s, char **restrict endptr)

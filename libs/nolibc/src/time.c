@@ -8,15 +8,9 @@
 static int platform_ns(clockid_t id, uint64_t *ns)
 {
 	switch (id) {
-	case CLOCK_REALTIME:
-		*ns = ukplat_wall_clock();
-		return 0;
-	case CLOCK_MONOTONIC:
-		*ns = ukplat_monotonic_clock();
-		return 0;
-	default:
-		errno = EINVAL;
-		return -1;
+	case CLOCK_REALTIME: *ns = ukplat_wall_clock(); return 0;
+	case CLOCK_MONOTONIC: *ns = ukplat_monotonic_clock(); return 0;
+	default: errno = EINVAL; return -1;
 	}
 }
 

@@ -1,16 +1,22 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Thin wrappers dispatching to an allocator's operations. */
+#include <uk/trace.h>
 #include <uk/ukalloc.h>
 
 void *uk_malloc(struct uk_alloc *a, size_t size)
 {
+	void *p;
+
 	if (!a)
 		return NULL;
-	return a->malloc(a, size);
+	p = a->malloc(a, size);
+	UK_TRACE(alloc_malloc, size, p);
+	return p;
 }
 
 void uk_free(struct uk_alloc *a, void *ptr)
 {
+	UK_TRACE(alloc_free, ptr);
 	if (a && ptr)
 		a->free(a, ptr);
 }

@@ -4,12 +4,6 @@
 
 static struct uk_alloc *default_alloc;
 
-void uk_alloc_set_default(struct uk_alloc *a)
-{
-	default_alloc = a;
-}
+void uk_alloc_set_default(struct uk_alloc *a) { default_alloc = a; }
 
-struct uk_alloc *uk_alloc_get_default(void)
-{
-	return default_alloc;
-}
+struct uk_alloc *uk_alloc_get_default(void) { return default_alloc; }

@@ -32,10 +32,7 @@ void uk_alloc_stats_note_resize(struct uk_alloc *a, size_t old, size_t size)
 		s->max_mem_use = s->cur_mem_use;
 }
 
-void uk_alloc_stats_note_enomem(struct uk_alloc *a)
-{
-	a->stats.nb_enomem++;
-}
+void uk_alloc_stats_note_enomem(struct uk_alloc *a) { a->stats.nb_enomem++; }
 
 void uk_alloc_stats_get(struct uk_alloc *a, struct uk_alloc_stats *out)
 {

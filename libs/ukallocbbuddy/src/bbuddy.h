@@ -18,26 +18,26 @@
 
 #define BB_PAGE_SHIFT 12
 #define BB_PAGE ((size_t)1 << BB_PAGE_SHIFT)
-#define BB_ORDERS 30           /* blocks of 2^0 .. 2^29 pages */
-#define BB_MIN_CLASS_SHIFT 4   /* smallest object: 16 bytes */
-#define BB_CLASSES 8           /* 16 .. 2048 bytes */
+#define BB_ORDERS 30	     /* blocks of 2^0 .. 2^29 pages */
+#define BB_MIN_CLASS_SHIFT 4 /* smallest object: 16 bytes */
+#define BB_CLASSES 8	     /* 16 .. 2048 bytes */
 #define BB_SLAB_MAX ((size_t)1 << (BB_MIN_CLASS_SHIFT + BB_CLASSES - 1))
 #define BB_NONE UINT32_MAX
 
 enum bb_kind { BB_TAIL, BB_FREE, BB_USED, BB_SLAB };
 
 struct bb_page {
-	uint8_t kind;       /* enum bb_kind */
-	uint8_t order;      /* heads: block order; slabs: size class */
-	uint16_t nfree;     /* slabs: free objects */
-	uint16_t first;     /* slabs: offset + 1 of the first free object */
+	uint8_t kind;	/* enum bb_kind */
+	uint8_t order;	/* heads: block order; slabs: size class */
+	uint16_t nfree; /* slabs: free objects */
+	uint16_t first; /* slabs: offset + 1 of the first free object */
 	uint16_t unused;
 	uint32_t prev, next; /* free list (heads) or partial list (slabs) */
 };
 
 struct bbuddy {
 	struct uk_alloc a; /* first: a struct uk_alloc * is a struct bbuddy * */
-	uintptr_t base;    /* address of page 0 */
+	uintptr_t base;	   /* address of page 0 */
 	uint32_t npages;
 	struct bb_page *meta;
 	uint32_t free_list[BB_ORDERS];

@@ -19,7 +19,8 @@ static int check_slab(const struct bbuddy *b, uint32_t page)
 	uint16_t next = m->first;
 
 	while (next) {
-		if (next - 1u >= BB_PAGE || (next - 1u) % size || ++n > m->nfree)
+		if (next - 1u >= BB_PAGE || (next - 1u) % size ||
+		    ++n > m->nfree)
 			return -7;
 		next = *(const uint16_t *)(base + next - 1);
 	}
@@ -49,8 +50,8 @@ static int walk(const struct bbuddy *b, size_t *heads, size_t *pages,
 			*pages += len;
 			i = (uint32_t)(((pfn0 + page) ^ len) - pfn0);
 			bud = i < b->npages ? &b->meta[i] : NULL;
-			if (bud && bud->kind == BB_FREE && bud->order == m->order &&
-			    m->order + 1 < BB_ORDERS)
+			if (bud && bud->kind == BB_FREE &&
+			    bud->order == m->order && m->order + 1 < BB_ORDERS)
 				return -3;
 		}
 		if (m->kind == BB_SLAB) {

@@ -61,7 +61,8 @@ uint32_t bb_alloc_pages(struct bbuddy *b, unsigned int order)
 static uint32_t free_buddy(const struct bbuddy *b, uint32_t page,
 			   unsigned int order)
 {
-	uintptr_t first = pfn(b, 0), bud = pfn(b, page) ^ ((uintptr_t)1 << order);
+	uintptr_t first = pfn(b, 0),
+		  bud = pfn(b, page) ^ ((uintptr_t)1 << order);
 	const struct bb_page *m;
 
 	if (bud < first || bud - first >= b->npages)

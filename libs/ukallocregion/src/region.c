@@ -7,15 +7,15 @@
 #include <uk/ukallocregion.h>
 
 #define MIN_ALIGN alignof(max_align_t)
-#define MAGIC_LIVE 0x52474e4cu  /* "RGNL" */
+#define MAGIC_LIVE 0x52474e4cu	/* "RGNL" */
 #define MAGIC_FREED 0x52474e46u /* "RGNF" */
 
 /* Sits right before every block; its size keeps blocks MIN_ALIGN-aligned. */
 struct block_hdr {
-	uintptr_t start;        /* cursor before this block: rollback target */
+	uintptr_t start;	/* cursor before this block: rollback target */
 	struct block_hdr *prev; /* previous block in allocation order */
-	size_t size;            /* bytes requested (usable size) */
-	uint32_t magic;         /* MAGIC_LIVE or MAGIC_FREED */
+	size_t size;		/* bytes requested (usable size) */
+	uint32_t magic;		/* MAGIC_LIVE or MAGIC_FREED */
 	uint32_t unused;
 };
 
@@ -24,8 +24,8 @@ _Static_assert(sizeof(struct block_hdr) % MIN_ALIGN == 0,
 
 struct region {
 	struct uk_alloc a; /* first member: a struct uk_alloc * is a region */
-	uintptr_t cur;     /* first free byte */
-	uintptr_t end;     /* one past the last byte */
+	uintptr_t cur;	   /* first free byte */
+	uintptr_t end;	   /* one past the last byte */
 	struct block_hdr *last; /* most recent block, live or freed */
 };
 

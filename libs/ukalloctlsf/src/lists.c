@@ -76,7 +76,8 @@ struct tlsf_block *tlsf_take(struct tlsf *t, size_t size)
 
 	map = t->sl_map[fl] & (~0u << sl);
 	if (!map) {
-		map = fl + 1 < TLSF_FL_COUNT ? t->fl_map & (~0u << (fl + 1)) : 0;
+		map = fl + 1 < TLSF_FL_COUNT ? t->fl_map & (~0u << (fl + 1))
+					     : 0;
 		if (!map)
 			return NULL;
 		fl = (unsigned int)__builtin_ctz(map);

@@ -29,7 +29,8 @@
 #define TLSF_SMALL ((size_t)1 << TLSF_FL_SHIFT)
 #define TLSF_FL_COUNT 32u
 /* Largest payload: first level 31 covers [2^39, 2^40). */
-#define TLSF_MAX_SIZE (((size_t)1 << (TLSF_FL_SHIFT + TLSF_FL_COUNT - 1)) - TLSF_ALIGN)
+#define TLSF_MAX_SIZE \
+	(((size_t)1 << (TLSF_FL_SHIFT + TLSF_FL_COUNT - 1)) - TLSF_ALIGN)
 #define TLSF_MAX_POOLS 8
 
 #define TLSF_FREE ((size_t)1)
@@ -48,7 +49,7 @@ struct tlsf_block {
 
 struct tlsf_pool {
 	uintptr_t start; /* first block */
-	uintptr_t end;   /* one past the sentinel's header */
+	uintptr_t end;	 /* one past the sentinel's header */
 };
 
 struct tlsf {

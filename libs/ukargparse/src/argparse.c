@@ -4,10 +4,7 @@
 #include <stddef.h>
 #include <uk/ukargparse.h>
 
-static bool is_blank(char c)
-{
-	return c == ' ' || (c >= '\t' && c <= '\r');
-}
+static bool is_blank(char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
 
 /*
  * The write cursor w never passes the read cursor r, because every
@@ -28,7 +25,10 @@ int uk_argparse(char *cmdline, char *argv[], int maxargs)
 		if (*r == '\0')
 			break;
 
-		argv[argc++] = w = r;
+		w = r;
+		if (argv)
+			argv[argc] = w;
+		argc++;
 		quote = '\0';
 		for (; *r != '\0'; r++) {
 			if (quote == '\'') {

@@ -4,10 +4,8 @@
 #include <uk/ukdebug.h>
 
 static const char *const prefixes[] = {
-	[UK_PRINT_CRIT] = "[crit] ",
-	[UK_PRINT_ERR] = "[err] ",
-	[UK_PRINT_WARN] = "[warn] ",
-	[UK_PRINT_INFO] = "[info] ",
+	[UK_PRINT_CRIT] = "[crit] ",   [UK_PRINT_ERR] = "[err] ",
+	[UK_PRINT_WARN] = "[warn] ",   [UK_PRINT_INFO] = "[info] ",
 	[UK_PRINT_DEBUG] = "[debug] ",
 };
 

@@ -93,10 +93,9 @@ static int check_struct(const void *fdt)
 			children = 1; /* the parent's properties are over */
 			break;
 		case TOK_END:
-			return depth == 0 && seen_root ? 0 :
-							 UK_FDT_ERR_BADSTRUCT;
-		default:
-			break;
+			return depth == 0 && seen_root ? 0
+						       : UK_FDT_ERR_BADSTRUCT;
+		default: break;
 		}
 	}
 }

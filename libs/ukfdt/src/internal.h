@@ -55,10 +55,10 @@ static inline const uint8_t *fdt_struct(const void *fdt)
 /** One token of the structure block, as read by fdt_token(). */
 struct fdt_tok {
 	uint32_t tag;
-	int next;          /**< offset of the following token */
+	int next;	   /**< offset of the following token */
 	const char *name;  /**< BEGIN_NODE: node name; PROP: property name */
 	const void *value; /**< PROP: value */
-	uint32_t len;      /**< PROP: value length */
+	uint32_t len;	   /**< PROP: value length */
 };
 
 /**

@@ -54,6 +54,5 @@ const char *uk_fdt_bootargs(const void *fdt)
 {
 	int chosen = uk_fdt_path_offset(fdt, "/chosen");
 
-	return chosen < 0 ? NULL :
-			    uk_fdt_prop_string(fdt, chosen, "bootargs");
+	return chosen < 0 ? NULL : uk_fdt_prop_string(fdt, chosen, "bootargs");
 }

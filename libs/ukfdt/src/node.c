@@ -36,10 +36,8 @@ int uk_fdt_next_node(const void *fdt, int node, int *depth)
 			if (depth && --(*depth) < 0)
 				return UK_FDT_ERR_NOTFOUND;
 			break;
-		case TOK_END:
-			return UK_FDT_ERR_NOTFOUND;
-		default:
-			break;
+		case TOK_END: return UK_FDT_ERR_NOTFOUND;
+		default: break;
 		}
 	}
 }

@@ -10,7 +10,8 @@ const char *uk_fdt_strerror(int err)
 	case UK_FDT_ERR_BADMAGIC: return "bad magic (not a device tree)";
 	case UK_FDT_ERR_BADVERSION: return "unsupported version";
 	case UK_FDT_ERR_TRUNCATED: return "truncated";
-	case UK_FDT_ERR_BADLAYOUT: return "blocks outside the blob or misaligned";
+	case UK_FDT_ERR_BADLAYOUT:
+		return "blocks outside the blob or misaligned";
 	case UK_FDT_ERR_BADSTRUCT: return "malformed structure block";
 	case UK_FDT_ERR_BADVALUE: return "malformed property value";
 	case UK_FDT_ERR_BADOFFSET: return "not a node offset";

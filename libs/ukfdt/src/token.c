@@ -16,18 +16,14 @@ static int bounded_strlen(const char *s, uint32_t max, uint32_t *len)
 	return UK_FDT_ERR_BADSTRUCT;
 }
 
-static uint32_t align4(uint32_t v)
-{
-	return (v + 3) & ~3U;
-}
+static uint32_t align4(uint32_t v) { return (v + 3) & ~3U; }
 
 int fdt_token(const void *fdt, int off, struct fdt_tok *t)
 {
 	uint32_t size = fdt_hdr(fdt, HDR_SIZE_STRUCT);
 	uint32_t strsize = fdt_hdr(fdt, HDR_SIZE_STRINGS);
 	const uint8_t *base = fdt_struct(fdt);
-	const char *strings =
-		(const char *)fdt + fdt_hdr(fdt, HDR_OFF_STRINGS);
+	const char *strings = (const char *)fdt + fdt_hdr(fdt, HDR_OFF_STRINGS);
 	uint32_t o = (uint32_t)off, n, nameoff;
 
 	if (off < 0 || (o & 3))
@@ -64,10 +60,8 @@ int fdt_token(const void *fdt, int off, struct fdt_tok *t)
 		break;
 	case TOK_END_NODE:
 	case TOK_NOP:
-	case TOK_END:
-		break;
-	default:
-		return UK_FDT_ERR_BADSTRUCT;
+	case TOK_END: break;
+	default: return UK_FDT_ERR_BADSTRUCT;
 	}
 	if (o > size || o > (uint32_t)INT32_MAX)
 		return UK_FDT_ERR_BADSTRUCT;

@@ -93,7 +93,8 @@ static unsigned int read_all(const void *fdt, int verbose)
 	if (node < 0)
 		node = uk_fdt_find_compatible(fdt, -1, "arm,gic-v3");
 	if (verbose)
-		printf("gic: %s\n", node >= 0 ? uk_fdt_node_name(fdt, node) : "(none)");
+		printf("gic: %s\n",
+		       node >= 0 ? uk_fdt_node_name(fdt, node) : "(none)");
 	node = uk_fdt_find_compatible(fdt, -1, "arm,armv8-timer");
 	for (i = 0; !uk_fdt_prop_cell(fdt, node, "interrupts", i, &cell); i++)
 		if (verbose)
@@ -136,7 +137,8 @@ static int mutate(unsigned char *buf, size_t len, size_t stride)
 	/* Past the used part of the blob, bytes are padding: skip them. */
 	if (len >= 40 && !uk_fdt_check(buf, len))
 		limit = (buf[8] << 24 | buf[9] << 16 | buf[10] << 8 | buf[11]) +
-			(buf[36] << 24 | buf[37] << 16 | buf[38] << 8 | buf[39]);
+			(buf[36] << 24 | buf[37] << 16 | buf[38] << 8 |
+			 buf[39]);
 	if (limit > len)
 		limit = len;
 	for (pos = 0; pos < limit; pos += pos < 64 ? 1 : stride) {
@@ -235,7 +237,7 @@ static size_t build_tree(unsigned char *out)
 {
 	static const uint32_t two[] = { 2 }, one[] = { 1 };
 	static const uint32_t mem[] = { 0, 0x40000000, 0, 0x8000000,
-					1, 0, 0, 0x1000000 };
+					1, 0,	       0, 0x1000000 };
 	static const uint32_t uart[] = { 0x9000000, 0x1000 };
 	struct builder b = { .nst = 0, .nstr = 0 };
 	size_t off_rsv = 40, off_st = off_rsv + 16, off_str, total;
@@ -326,13 +328,18 @@ static int builtin_checks(void)
 	expect(!strcmp(uk_fdt_bootargs(blob), "console=ttyAMA0 one two"),
 	       "bootargs");
 	expect(!uk_fdt_memory(blob, 0, &a, &s) && a == 0x40000000 &&
-		       s == 0x8000000, "first memory range");
+		       s == 0x8000000,
+	       "first memory range");
 	expect(!uk_fdt_memory(blob, 1, &a, &s) && a == 0x100000000ULL &&
-		       s == 0x1000000, "second memory range (64-bit address)");
+		       s == 0x1000000,
+	       "second memory range (64-bit address)");
 	expect(uk_fdt_memory(blob, 2, &a, &s) == UK_FDT_ERR_NOTFOUND,
 	       "no third memory range");
-	expect(!strcmp(uk_fdt_prop_string(blob, uk_fdt_path_offset(blob, "/psci"),
-					  "method"), "smc"), "psci method");
+	expect(!strcmp(uk_fdt_prop_string(blob,
+					  uk_fdt_path_offset(blob, "/psci"),
+					  "method"),
+		       "smc"),
+	       "psci method");
 	node = uk_fdt_path_offset(blob, "/soc/uart");
 	expect(node >= 0 && !uk_fdt_reg(blob, node, 0, &a, &s) &&
 		       a == 0x9000000 && s == 0x1000,
@@ -345,8 +352,10 @@ static int builtin_checks(void)
 	       "wrong unit address not found");
 	expect(uk_fdt_parent(blob, node) == uk_fdt_path_offset(blob, "/soc"),
 	       "parent");
-	expect(!uk_fdt_cells(blob, uk_fdt_path_offset(blob, "/soc"), &ac, &sc) &&
-		       ac == 1 && sc == 1, "cells of /soc");
+	expect(!uk_fdt_cells(blob, uk_fdt_path_offset(blob, "/soc"), &ac,
+			     &sc) &&
+		       ac == 1 && sc == 1,
+	       "cells of /soc");
 	expect(uk_fdt_prop_u32(blob, 0, "#size-cells", &v) == 0 && v == 2,
 	       "u32 property");
 	expect(uk_fdt_prop_u32(blob, node, "reg", &v) == UK_FDT_ERR_BADVALUE,
@@ -366,7 +375,8 @@ static int builtin_checks(void)
 	       "single cells of a property");
 	expect(uk_fdt_first_child(blob, node) == UK_FDT_ERR_NOTFOUND,
 	       "a leaf has no child");
-	expect(uk_fdt_node_name(blob, 3) == NULL, "an offset inside a token is no node");
+	expect(uk_fdt_node_name(blob, 3) == NULL,
+	       "an offset inside a token is no node");
 
 	corrupt(blob, len, 0, 0xd00dfeee, UK_FDT_ERR_BADMAGIC, "bad magic");
 	corrupt(blob, len, 20, 16, UK_FDT_ERR_BADVERSION, "version 16");
@@ -384,7 +394,8 @@ static int builtin_checks(void)
 		"reservation map inside the header");
 	corrupt(blob, len, 56, 7, UK_FDT_ERR_BADSTRUCT, "unknown token");
 	n = ((size_t)blob[8] << 24 | blob[9] << 16 | blob[10] << 8 | blob[11]) +
-	    ((size_t)blob[36] << 24 | blob[37] << 16 | blob[38] << 8 | blob[39]);
+	    ((size_t)blob[36] << 24 | blob[37] << 16 | blob[38] << 8 |
+	     blob[39]);
 	corrupt(blob, len, n - 4, 4, UK_FDT_ERR_BADSTRUCT,
 		"END token replaced by a NOP");
 
@@ -392,7 +403,8 @@ static int builtin_checks(void)
 		rejected &= check_copy(blob, len, n) != 0;
 	expect(rejected, "every truncation is rejected");
 	mutate(blob, len, 1);
-	expect(uk_fdt_check(blob, len) == 0, "the tree is intact after mutating");
+	expect(uk_fdt_check(blob, len) == 0,
+	       "the tree is intact after mutating");
 	printf("%d failed\n", failures);
 	return failures ? 1 : 0;
 }
@@ -406,15 +418,17 @@ int main(int argc, char **argv)
 	if ((argc == 3 || argc == 4) && !strcmp(argv[1], "--mutate")) {
 		buf = load(argv[2], &len);
 		err = mutate(buf, len,
-			     argc == 4 && strtoul(argv[3], NULL, 0) ?
-				     strtoul(argv[3], NULL, 0) : 1);
+			     argc == 4 && strtoul(argv[3], NULL, 0)
+				     ? strtoul(argv[3], NULL, 0)
+				     : 1);
 		free(buf);
 		return err;
 	}
 	if (argc == 1)
 		return builtin_checks();
 	if (argc != 2) {
-		fprintf(stderr, "usage: host FILE | host --mutate FILE [STRIDE]\n");
+		fprintf(stderr,
+			"usage: host FILE | host --mutate FILE [STRIDE]\n");
 		return 2;
 	}
 	buf = load(argv[1], &len);

@@ -8,13 +8,15 @@ static const char *const v2_compat[] = { "arm,cortex-a15-gic", "arm,gic-400" };
 
 static const struct gic_ops *ops;
 static unsigned int version;
+static uint64_t dist_base;
 
 static int find_v2(const void *fdt)
 {
 	unsigned int i;
 	int node = UK_FDT_ERR_NOTFOUND;
 
-	for (i = 0; i < sizeof(v2_compat) / sizeof(v2_compat[0]) && node < 0; i++)
+	for (i = 0; i < sizeof(v2_compat) / sizeof(v2_compat[0]) && node < 0;
+	     i++)
 		node = uk_fdt_find_compatible(fdt, -1, v2_compat[i]);
 	return node;
 }
@@ -30,6 +32,7 @@ int uk_gic_init(const void *fdt)
 			return UK_GIC_ERR_BADREG;
 		err = gic_v3_init(fdt, node, dist, &ops);
 		version = err ? 0 : 3;
+		dist_base = dist;
 		return err;
 	}
 	node = find_v2(fdt);
@@ -40,30 +43,28 @@ int uk_gic_init(const void *fdt)
 		return UK_GIC_ERR_BADREG;
 	err = gic_v2_init(dist, cpuif, &ops);
 	version = err ? 0 : 2;
+	dist_base = dist;
 	return err;
 }
 
-unsigned int uk_gic_version(void)
-{
-	return version;
-}
+unsigned int uk_gic_version(void) { return version; }
 
-void uk_gic_enable(unsigned int intid)
-{
-	ops->enable(intid);
-}
+void uk_gic_enable(unsigned int intid) { ops->enable(intid); }
 
-void uk_gic_disable(unsigned int intid)
-{
-	ops->disable(intid);
-}
+void uk_gic_disable(unsigned int intid) { ops->disable(intid); }
 
-unsigned int uk_gic_ack(void)
-{
-	return ops->ack();
-}
+unsigned int uk_gic_ack(void) { return ops->ack(); }
 
-void uk_gic_eoi(unsigned int intid)
+void uk_gic_eoi(unsigned int intid) { ops->eoi(intid); }
+
+int uk_gic_set_trigger(unsigned int intid, int edge)
 {
-	ops->eoi(intid);
+	uint64_t reg = dist_base + GICD_ICFGR + 4 * (intid / 16);
+	uint32_t bit = 1U << (2 * (intid % 16) + 1), v;
+
+	if (intid < 32 || intid >= GIC_INTID_SPECIAL)
+		return UK_GIC_ERR_BADIRQ;
+	v = gic_read32(reg);
+	gic_write32(reg, edge ? v | bit : v & ~bit);
+	return 0;
 }

@@ -19,9 +19,10 @@
 #define GICD_ICENABLER 0x0180
 #define GICD_ICPENDR 0x0280
 #define GICD_IPRIORITYR 0x0400
+#define GICD_ICFGR 0x0c00     /* 2 bits per INTID, bit 1: edge-triggered */
 #define GICD_ITARGETSR 0x0800 /* v2 */
 #define GICD_IROUTER 0x6000   /* v3, 64-bit per INTID */
-#define GICD_TYPER_LINES(t) ((((t) & 0x1f) + 1) * 32)
+#define GICD_TYPER_LINES(t) ((((t)&0x1f) + 1) * 32)
 #define GICD_CTLR_RWP (1U << 31) /* v3: register write pending */
 
 /* The priority every interrupt gets (the CPU accepts all below 0xff). */

@@ -13,7 +13,7 @@
 #define GICR_TYPER 0x0008
 #define GICR_TYPER_VLPIS (1ULL << 1)
 #define GICR_TYPER_LAST (1ULL << 4)
-#define GICR_FRAME 0x20000ULL     /* RD_base + SGI_base */
+#define GICR_FRAME 0x20000ULL	   /* RD_base + SGI_base */
 #define GICR_FRAME_VLPI 0x40000ULL /* ... + VLPI_base + reserved */
 
 /* MPIDR_EL1 Aff3.Aff2.Aff1.Aff0 packed as in GICR_TYPER[63:32]. */
@@ -36,9 +36,9 @@ static uint64_t search_region(uint64_t base, uint64_t size, uint32_t stride,
 			return at;
 		if (typer & GICR_TYPER_LAST)
 			break;
-		at += stride ? stride :
-			       (typer & GICR_TYPER_VLPIS ? GICR_FRAME_VLPI :
-							   GICR_FRAME);
+		at += stride ? stride
+			     : (typer & GICR_TYPER_VLPIS ? GICR_FRAME_VLPI
+							 : GICR_FRAME);
 	}
 	return 0;
 }

@@ -44,10 +44,7 @@ static unsigned int ack(void)
 	return intid >= GIC_INTID_SPECIAL ? UK_GIC_SPURIOUS : intid;
 }
 
-static void eoi(unsigned int intid)
-{
-	gic_write32(cpuif + GICC_EOIR, intid);
-}
+static void eoi(unsigned int intid) { gic_write32(cpuif + GICC_EOIR, intid); }
 
 static const struct gic_ops v2_ops = { enable, disable, ack, eoi };
 

@@ -117,10 +117,11 @@ static int cpuif_init(void)
 	ukarch_isb();
 	if (!(ukarch_sysreg_read(s3_0_c12_c12_5) & ICC_SRE_SRE))
 		return UK_GIC_ERR_NOSYSREG;
-	ukarch_sysreg_write(s3_0_c4_c6_0, 0xff);   /* ICC_PMR_EL1 */
-	ukarch_sysreg_write(s3_0_c12_c12_3, 0);    /* ICC_BPR1_EL1 */
-	ukarch_sysreg_write(s3_0_c12_c12_4, 0);    /* ICC_CTLR_EL1: EOI drops and deactivates */
-	ukarch_sysreg_write(s3_0_c12_c12_7, 1);    /* ICC_IGRPEN1_EL1 */
+	ukarch_sysreg_write(s3_0_c4_c6_0, 0xff); /* ICC_PMR_EL1 */
+	ukarch_sysreg_write(s3_0_c12_c12_3, 0);	 /* ICC_BPR1_EL1 */
+	ukarch_sysreg_write(s3_0_c12_c12_4,
+			    0); /* ICC_CTLR_EL1: EOI drops and deactivates */
+	ukarch_sysreg_write(s3_0_c12_c12_7, 1); /* ICC_IGRPEN1_EL1 */
 	ukarch_isb();
 	return 0;
 }

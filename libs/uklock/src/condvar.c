@@ -3,10 +3,7 @@
 #include <uk/condvar.h>
 #include <uk/plat/time.h>
 
-void uk_condvar_init(struct uk_condvar *c)
-{
-	uk_waitq_init(&c->waiters);
-}
+void uk_condvar_init(struct uk_condvar *c) { uk_waitq_init(&c->waiters); }
 
 int uk_condvar_wait_until(struct uk_condvar *c, struct uk_mutex *m,
 			  uint64_t deadline)
@@ -25,10 +22,7 @@ void uk_condvar_wait(struct uk_condvar *c, struct uk_mutex *m)
 	uk_condvar_wait_until(c, m, UKPLAT_TIME_NEVER);
 }
 
-void uk_condvar_signal(struct uk_condvar *c)
-{
-	uk_waitq_wake_one(&c->waiters);
-}
+void uk_condvar_signal(struct uk_condvar *c) { uk_waitq_wake_one(&c->waiters); }
 
 void uk_condvar_broadcast(struct uk_condvar *c)
 {

@@ -47,7 +47,8 @@ void uk_mutex_lock(struct uk_mutex *m)
 void uk_mutex_unlock(struct uk_mutex *m)
 {
 	if (m->owner != uk_thread_current())
-		ukplat_crash("uk_mutex: unlocked by a thread that does not own it");
+		ukplat_crash(
+			"uk_mutex: unlocked by a thread that does not own it");
 	if (--m->depth)
 		return;
 	m->owner = m->waiters.head; /* the next owner, or NULL */
@@ -57,7 +58,4 @@ void uk_mutex_unlock(struct uk_mutex *m)
 	}
 }
 
-int uk_mutex_is_locked(const struct uk_mutex *m)
-{
-	return m->owner != NULL;
-}
+int uk_mutex_is_locked(const struct uk_mutex *m) { return m->owner != NULL; }

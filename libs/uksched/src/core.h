@@ -10,6 +10,9 @@ extern struct uk_thread *uksched_current;
 /** Counters behind uk_sched_stats_get(). */
 extern struct uk_sched_stats uksched_stats;
 
+/** Threads in uk_waitq_wait_irq(): an interrupt may wake them. */
+extern unsigned int uksched_irq_waiters;
+
 /** Add t to the timeout list (t->deadline set, not NEVER). */
 void uksched_timeout_add(struct uk_thread *t);
 /** Take t out of the timeout list if it is in it. */

@@ -1,7 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Switching threads: stack checks, the switch itself, freeing threads
  * that ended detached once nothing runs on their stack any more. */
+#include <uk/plat/guard.h>
 #include <uk/plat/shutdown.h>
+#include <uk/plat/tls.h>
+#include <uk/trace.h>
 #include <uk/ukalloc.h>
 #include "arch.h"
 #include "core.h"
@@ -18,15 +21,9 @@ struct uk_sched_stats uksched_stats = { .threads = 1 };
 /* An exited detached thread, freed by the next thread to run. */
 static struct uk_thread *zombie;
 
-struct uk_thread *uk_thread_current(void)
-{
-	return uksched_current;
-}
+struct uk_thread *uk_thread_current(void) { return uksched_current; }
 
-void uk_sched_stats_get(struct uk_sched_stats *s)
-{
-	*s = uksched_stats;
-}
+void uk_sched_stats_get(struct uk_sched_stats *s) { *s = uksched_stats; }
 
 static void free_thread(struct uk_thread *t)
 {
@@ -34,7 +31,10 @@ static void free_thread(struct uk_thread *t)
 
 	if (!t->stack)
 		return; /* main: its stack is the boot stack, its struct static */
-	uk_free(a, t->stack);
+	if (t->guarded)
+		ukplat_guard_page_clear((uintptr_t)t->stack_mem);
+	uk_free(a, t->stack_mem);
+	uk_free(a, t->tls);
 	uk_free(a, t);
 }
 
@@ -64,12 +64,12 @@ void uk_sched_switch_to(struct uk_thread *next)
 		zombie = prev;
 	uksched_current = next;
 	uksched_stats.switches++;
+	prev->tp = ukplat_tls_get(); /* main's was set by ukboot */
+	ukplat_tls_set(next->tp);
+	UK_TRACE(sched_switch, prev, next);
 	uksched_arch_switch(&prev->sp, next->sp);
 	reap();
 }
 
 /* Used by uk_thread_join(): t has ended and is not running. */
-void uksched_free_thread(struct uk_thread *t)
-{
-	free_thread(t);
-}
+void uksched_free_thread(struct uk_thread *t) { free_thread(t); }

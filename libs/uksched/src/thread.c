@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Creating, ending and joining threads. */
 #include <stdalign.h>
+#include <uk/plat/guard.h>
 #include <uk/plat/shutdown.h>
 #include <uk/plat/time.h>
+#include <uk/plat/tls.h>
 #include <uk/ukalloc.h>
 #include "arch.h"
 #include "core.h"
@@ -37,11 +39,25 @@ struct uk_thread *uk_thread_create(const char *name, uk_thread_fn_t fn,
 	t = uk_calloc(a, 1, sizeof(*t));
 	if (!t)
 		return NULL;
-	t->stack = uk_memalign(a, 16, stack_size);
-	if (!t->stack) {
+	/* A guard page below the stack: overflows fault at once. */
+	stack_size = (stack_size + UKPLAT_GUARD_SIZE - 1) &
+		     ~(size_t)(UKPLAT_GUARD_SIZE - 1);
+	t->stack_mem = uk_memalign(a, UKPLAT_GUARD_SIZE,
+				   stack_size + UKPLAT_GUARD_SIZE);
+	if (!t->stack_mem) {
 		uk_free(a, t);
 		return NULL;
 	}
+	t->tls =
+		uk_memalign(a, ukplat_tls_area_align(), ukplat_tls_area_size());
+	if (!t->tls) {
+		uk_free(a, t->stack_mem);
+		uk_free(a, t);
+		return NULL;
+	}
+	t->tp = ukplat_tls_area_init(t->tls);
+	t->guarded = ukplat_guard_page_set((uintptr_t)t->stack_mem) == 0;
+	t->stack = (char *)t->stack_mem + UKPLAT_GUARD_SIZE;
 	t->stack_size = stack_size;
 	*(uint64_t *)t->stack = UKSCHED_STACK_CANARY;
 	t->fn = fn;
@@ -85,17 +101,8 @@ void uk_thread_detach(struct uk_thread *t)
 		uksched_free_thread(t); /* ended already: nothing runs on it */
 }
 
-const char *uk_thread_name(const struct uk_thread *t)
-{
-	return t->name;
-}
+const char *uk_thread_name(const struct uk_thread *t) { return t->name; }
 
-void *uk_thread_get_priv(const struct uk_thread *t)
-{
-	return t->priv;
-}
+void *uk_thread_get_priv(const struct uk_thread *t) { return t->priv; }
 
-void uk_thread_set_priv(struct uk_thread *t, void *priv)
-{
-	t->priv = priv;
-}
+void uk_thread_set_priv(struct uk_thread *t, void *priv) { t->priv = priv; }

@@ -8,6 +8,7 @@
 #include "core.h"
 
 static struct uk_thread *timeouts; /* earliest deadline first */
+unsigned int uksched_irq_waiters;
 
 void uksched_timeout_add(struct uk_thread *t)
 {
@@ -52,28 +53,23 @@ void uk_sched_idle(void)
 {
 	if (uk_sched_wake_expired())
 		return;
-	if (!timeouts)
+	if (!timeouts && !uksched_irq_waiters)
 		ukplat_crash("uksched: deadlock: every thread is blocked "
 			     "and none has a deadline");
-	ukplat_timer_arm(timeouts->deadline);
+	ukplat_timer_arm(timeouts ? timeouts->deadline : UKPLAT_TIME_NEVER);
 	ukplat_halt();
 	uksched_stats.halts++;
 }
 
-void uk_sched_sleep_until(uint64_t deadline)
-{
-	uksched_block(NULL, deadline);
-}
+void uk_sched_sleep_until(uint64_t deadline) { uksched_block(NULL, deadline); }
 
 void uk_sched_sleep_ns(uint64_t ns)
 {
 	uint64_t now = ukplat_monotonic_clock();
 
-	uk_sched_sleep_until(ns > UKPLAT_TIME_NEVER - 1 - now ?
-			     UKPLAT_TIME_NEVER - 1 : now + ns);
+	uk_sched_sleep_until(ns > UKPLAT_TIME_NEVER - 1 - now
+				     ? UKPLAT_TIME_NEVER - 1
+				     : now + ns);
 }
 
-void uk_sched_yield(void)
-{
-	uk_sched_impl_schedule();
-}
+void uk_sched_yield(void) { uk_sched_impl_schedule(); }

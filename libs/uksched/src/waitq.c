@@ -1,17 +1,12 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Wait queues: FIFOs of blocked threads, and blocking itself. */
 #include <uk/plat/time.h>
+#include <uk/trace.h>
 #include "core.h"
 
-void uk_waitq_init(struct uk_waitq *wq)
-{
-	wq->head = wq->tail = NULL;
-}
+void uk_waitq_init(struct uk_waitq *wq) { wq->head = wq->tail = NULL; }
 
-int uk_waitq_empty(const struct uk_waitq *wq)
-{
-	return wq->head == NULL;
-}
+int uk_waitq_empty(const struct uk_waitq *wq) { return wq->head == NULL; }
 
 static void enqueue(struct uk_waitq *wq, struct uk_thread *t)
 {
@@ -47,6 +42,7 @@ void uksched_wake(struct uk_thread *t, int timed_out)
 {
 	uksched_waitq_remove(t);
 	uksched_timeout_remove(t);
+	UK_TRACE(sched_wake, t, timed_out);
 	t->timed_out = timed_out;
 	t->state = UK_THREAD_RUNNABLE;
 	uk_sched_impl_ready(t);
@@ -60,6 +56,7 @@ int uksched_block(struct uk_waitq *wq, uint64_t deadline)
 	t->timed_out = 0;
 	if (wq)
 		enqueue(wq, t);
+	UK_TRACE(sched_sleep, t, wq, deadline);
 	t->deadline = deadline;
 	if (deadline != UKPLAT_TIME_NEVER)
 		uksched_timeout_add(t);
@@ -70,6 +67,16 @@ int uksched_block(struct uk_waitq *wq, uint64_t deadline)
 int uk_waitq_wait(struct uk_waitq *wq, uint64_t deadline)
 {
 	return uksched_block(wq, deadline);
+}
+
+int uk_waitq_wait_irq(struct uk_waitq *wq, uint64_t deadline)
+{
+	int r;
+
+	uksched_irq_waiters++;
+	r = uksched_block(wq, deadline);
+	uksched_irq_waiters--;
+	return r;
 }
 
 int uk_waitq_wake_one(struct uk_waitq *wq)

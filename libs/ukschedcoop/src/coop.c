@@ -35,10 +35,7 @@ static struct uk_thread *pop(void)
 	return t;
 }
 
-void uk_sched_impl_ready(struct uk_thread *t)
-{
-	push(t);
-}
+void uk_sched_impl_ready(struct uk_thread *t) { push(t); }
 
 void uk_sched_impl_schedule(void)
 {

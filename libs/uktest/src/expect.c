@@ -14,10 +14,7 @@ void ukt_reset(void)
 	first.len = 0;
 }
 
-int uk_test_failures(void)
-{
-	return failures;
-}
+int uk_test_failures(void) { return failures; }
 
 void ukt_describe(struct ukt_line *l)
 {

@@ -17,8 +17,8 @@ void ukt_put_str(struct ukt_line *l, const char *s)
 void ukt_put_dec(struct ukt_line *l, long long v)
 {
 	char digits[20];
-	unsigned long long u = v < 0 ? -(unsigned long long)v
-				     : (unsigned long long)v;
+	unsigned long long u =
+		v < 0 ? -(unsigned long long)v : (unsigned long long)v;
 	int n = 0;
 
 	do {

@@ -5,10 +5,8 @@
 
 /* Bounds of the descriptor sections, defined by the linker. Weak: an
  * image without any test has neither section. */
-extern const struct uk_testsuite __start_uk_testsuites[]
-	__attribute__((weak));
-extern const struct uk_testsuite __stop_uk_testsuites[]
-	__attribute__((weak));
+extern const struct uk_testsuite __start_uk_testsuites[] __attribute__((weak));
+extern const struct uk_testsuite __stop_uk_testsuites[] __attribute__((weak));
 extern const struct uk_testcase __start_uk_tests[] __attribute__((weak));
 extern const struct uk_testcase __stop_uk_tests[] __attribute__((weak));
 

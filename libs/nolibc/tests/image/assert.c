@@ -5,10 +5,7 @@
 
 static int evaluated;
 
-static int count(void)
-{
-	return ++evaluated;
-}
+static int count(void) { return ++evaluated; }
 
 UK_TESTSUITE(assert);
 

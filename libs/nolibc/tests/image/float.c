@@ -53,44 +53,69 @@ static int ldbl_is(long double got, long double want)
 
 UK_TEST(float, printf_fixed)
 {
-	UK_TEST_EXPECT_STREQ(FMT("%f %e %g", 1.5, 1.5, 1.5), "1.500000 1.500000e+00 1.5");
-	UK_TEST_EXPECT_STREQ(FMT("%.0f %.0f %.0f %.0f", 0.5, 1.5, 2.5, -0.5), "0 2 2 -0");
+	UK_TEST_EXPECT_STREQ(FMT("%f %e %g", 1.5, 1.5, 1.5),
+			     "1.500000 1.500000e+00 1.5");
+	UK_TEST_EXPECT_STREQ(FMT("%.0f %.0f %.0f %.0f", 0.5, 1.5, 2.5, -0.5),
+			     "0 2 2 -0");
 	UK_TEST_EXPECT_STREQ(FMT("%.2f %.1f", 2.675, 0.25), "2.67 0.2");
 	UK_TEST_EXPECT_STREQ(FMT("%.20f", 0.1), "0.10000000000000000555");
-	UK_TEST_EXPECT_STREQ(FMT("%.0f", 1e300), "1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160");
-	UK_TEST_EXPECT_STREQ(FMT("%.*f|%*.*e", 3, 1.0005, 12, 2, 6.02214076e23), "1.000|    6.02e+23");
-	UK_TEST_EXPECT_STREQ(FMT("%.60f", 1.0 / 3.0), "0.333333333333333314829616256247390992939472198486328125000000");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%.0f", 1e300),
+		"1000000000000000052504760255204420248704468581108159154915854115511802457988908195786371375080447864043704443832883878176942523235360430575644792184786706982848387200926575803737830233794788090059368953234970799945081119038967640880074652742780142494579258788820056842838115669472196386865459400540160");
+	UK_TEST_EXPECT_STREQ(FMT("%.*f|%*.*e", 3, 1.0005, 12, 2, 6.02214076e23),
+			     "1.000|    6.02e+23");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%.60f", 1.0 / 3.0),
+		"0.333333333333333314829616256247390992939472198486328125000000");
 }
 
 UK_TEST(float, printf_exponent)
 {
-	UK_TEST_EXPECT_STREQ(FMT("%.17g %.17g", 0.1, 1e23), "0.10000000000000001 9.9999999999999992e+22");
-	UK_TEST_EXPECT_STREQ(FMT("%.3e %E", 123456.0, 1e-300), "1.235e+05 1.000000E-300");
-	UK_TEST_EXPECT_STREQ(FMT("%.17g %.17g %g", DBL_MAX, DBL_MIN, 4.9406564584124654e-324), "1.7976931348623157e+308 2.2250738585072014e-308 4.94066e-324");
+	UK_TEST_EXPECT_STREQ(FMT("%.17g %.17g", 0.1, 1e23),
+			     "0.10000000000000001 9.9999999999999992e+22");
+	UK_TEST_EXPECT_STREQ(FMT("%.3e %E", 123456.0, 1e-300),
+			     "1.235e+05 1.000000E-300");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%.17g %.17g %g", DBL_MAX, DBL_MIN,
+		    4.9406564584124654e-324),
+		"1.7976931348623157e+308 2.2250738585072014e-308 4.94066e-324");
 }
 
 UK_TEST(float, printf_general)
 {
-	UK_TEST_EXPECT_STREQ(FMT("%g %g %g %g", 100000.0, 1000000.0, 0.0001, 0.00001), "100000 1e+06 0.0001 1e-05");
-	UK_TEST_EXPECT_STREQ(FMT("%#g %#.0f %#.0e", 1.0, 3.0, 3.0), "1.00000 3. 3.e+00");
-	UK_TEST_EXPECT_STREQ(FMT("%.3g %.10g %G", 0.0001234567, 123456789.0, 1e-10), "0.000123 123456789 1E-10");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%g %g %g %g", 100000.0, 1000000.0, 0.0001, 0.00001),
+		"100000 1e+06 0.0001 1e-05");
+	UK_TEST_EXPECT_STREQ(FMT("%#g %#.0f %#.0e", 1.0, 3.0, 3.0),
+			     "1.00000 3. 3.e+00");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%.3g %.10g %G", 0.0001234567, 123456789.0, 1e-10),
+		"0.000123 123456789 1E-10");
 }
 
 UK_TEST(float, printf_flags_width)
 {
-	UK_TEST_EXPECT_STREQ(FMT("[%10.3f][%-10.2e][%+g][% g][%010.2f]", 3.14159, -2.5, 1.0, 1.0, -3.14159), "[     3.142][-2.50e+00 ][+1][ 1][-000003.14]");
+	UK_TEST_EXPECT_STREQ(FMT("[%10.3f][%-10.2e][%+g][% g][%010.2f]",
+				 3.14159, -2.5, 1.0, 1.0, -3.14159),
+			     "[     3.142][-2.50e+00 ][+1][ 1][-000003.14]");
 }
 
 UK_TEST(float, printf_hex)
 {
-	UK_TEST_EXPECT_STREQ(FMT("%a %A %a %a", 1.0, 0.1, 0.0, -2.5), "0x1p+0 0X1.999999999999AP-4 0x0p+0 -0x1.4p+1");
-	UK_TEST_EXPECT_STREQ(FMT("%.0a %.1a %a", 1.5, 1.96875, 4.9406564584124654e-324), "0x2p+0 0x2.0p+0 0x0.0000000000001p-1022");
+	UK_TEST_EXPECT_STREQ(FMT("%a %A %a %a", 1.0, 0.1, 0.0, -2.5),
+			     "0x1p+0 0X1.999999999999AP-4 0x0p+0 -0x1.4p+1");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%.0a %.1a %a", 1.5, 1.96875, 4.9406564584124654e-324),
+		"0x2p+0 0x2.0p+0 0x0.0000000000001p-1022");
 }
 
 UK_TEST(float, printf_inf_nan_zero)
 {
-	UK_TEST_EXPECT_STREQ(FMT("%f %F %e %g %a", -0.0, INFINITY, -INFINITY, NAN, -NAN), "-0.000000 INF -inf nan -nan");
-	UK_TEST_EXPECT_STREQ(FMT("[%08f][%-6f][%+F]", INFINITY, NAN, INFINITY), "[     inf][nan   ][+INF]");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%f %F %e %g %a", -0.0, INFINITY, -INFINITY, NAN, -NAN),
+		"-0.000000 INF -inf nan -nan");
+	UK_TEST_EXPECT_STREQ(FMT("[%08f][%-6f][%+F]", INFINITY, NAN, INFINITY),
+			     "[     inf][nan   ][+INF]");
 }
 
 UK_TEST(float, printf_long_precision)
@@ -107,12 +132,18 @@ UK_TEST(float, strtod_decimal)
 	UK_TEST_EXPECT_EQ(bits(strtod("0.1", NULL)), 0x3fb999999999999aULL);
 	UK_TEST_EXPECT_EQ(bits(strtod("-1.5e3", NULL)), 0xc097700000000000ULL);
 	/* halfway between 2^53 and 2^53 + 2: ties to even, a tail breaks it */
-	UK_TEST_EXPECT_EQ(bits(strtod("9007199254740993", NULL)), 0x4340000000000000ULL);
-	UK_TEST_EXPECT_EQ(bits(strtod("9007199254740993.000000000000000000000000000001", NULL)),
-			  0x4340000000000001ULL);
-	UK_TEST_EXPECT_EQ(bits(strtod("1.7976931348623157e308", NULL)), 0x7fefffffffffffffULL);
-	UK_TEST_EXPECT_EQ(bits(strtod("2.2250738585072011e-308", NULL)), 0x000fffffffffffffULL);
-	UK_TEST_EXPECT_EQ(bits(atof("  +123.456e-2xyz")), 0x3ff3c0c1fc8f3238ULL);
+	UK_TEST_EXPECT_EQ(bits(strtod("9007199254740993", NULL)),
+			  0x4340000000000000ULL);
+	UK_TEST_EXPECT_EQ(
+		bits(strtod("9007199254740993.000000000000000000000000000001",
+			    NULL)),
+		0x4340000000000001ULL);
+	UK_TEST_EXPECT_EQ(bits(strtod("1.7976931348623157e308", NULL)),
+			  0x7fefffffffffffffULL);
+	UK_TEST_EXPECT_EQ(bits(strtod("2.2250738585072011e-308", NULL)),
+			  0x000fffffffffffffULL);
+	UK_TEST_EXPECT_EQ(bits(atof("  +123.456e-2xyz")),
+			  0x3ff3c0c1fc8f3238ULL);
 }
 
 UK_TEST(float, strtod_long_input)
@@ -124,7 +155,8 @@ UK_TEST(float, strtod_long_input)
 	memset(s, '0', sizeof(s) - 1);
 	memcpy(s, "9007199254740993", 16);
 	strcpy(s + 916, "e-900");
-	UK_TEST_EXPECT_EQ(bits(strtod(s, &end)), 0x4340000000000000ULL); /* tie: even */
+	UK_TEST_EXPECT_EQ(bits(strtod(s, &end)),
+			  0x4340000000000000ULL); /* tie: even */
 	UK_TEST_EXPECT(*end == '\0');
 	s[915] = '1'; /* beyond the 800 digits kept: still decides */
 	UK_TEST_EXPECT_EQ(bits(strtod(s, NULL)), 0x4340000000000001ULL);
@@ -186,14 +218,16 @@ UK_TEST(float, strtod_range)
 	UK_TEST_EXPECT_EQ(bits(strtod("0x1p-1074", NULL)), 1);
 	UK_TEST_EXPECT_EQ(errno, 0); /* subnormal but exact */
 	errno = 0;
-	UK_TEST_EXPECT_EQ(bits(strtod("1e99999999999999999999", NULL)), bits(HUGE_VAL));
+	UK_TEST_EXPECT_EQ(bits(strtod("1e99999999999999999999", NULL)),
+			  bits(HUGE_VAL));
 	UK_TEST_EXPECT_EQ(errno, ERANGE);
 }
 
 UK_TEST(float, strtof_strtold)
 {
 	/* rounded once, to float: through double it would round twice */
-	UK_TEST_EXPECT_EQ(fbits(strtof("1.00000005960464477550", NULL)), 0x3f800001);
+	UK_TEST_EXPECT_EQ(fbits(strtof("1.00000005960464477550", NULL)),
+			  0x3f800001);
 	UK_TEST_EXPECT_EQ(fbits(strtof("3.4028235e38", NULL)), 0x7f7fffff);
 	errno = 0;
 	UK_TEST_EXPECT_EQ(fbits(strtof("3.5e38", NULL)), 0x7f800000);
@@ -206,13 +240,20 @@ UK_TEST(float, strtof_strtold)
 
 UK_TEST(float, round_trip)
 {
-	static const double v[] = { 0.1, 1.0 / 3, 6.02214076e23, 5e-324,
-				    1.7976931348623157e308, -2.5e-308, 123456789.0 };
+	static const double v[] = { 0.1,
+				    1.0 / 3,
+				    6.02214076e23,
+				    5e-324,
+				    1.7976931348623157e308,
+				    -2.5e-308,
+				    123456789.0 };
 	unsigned int i;
 
 	for (i = 0; i < sizeof(v) / sizeof(v[0]); i++) {
-		UK_TEST_EXPECT_EQ(bits(strtod(FMT("%.17g", v[i]), NULL)), bits(v[i]));
-		UK_TEST_EXPECT_EQ(bits(strtod(FMT("%a", v[i]), NULL)), bits(v[i]));
+		UK_TEST_EXPECT_EQ(bits(strtod(FMT("%.17g", v[i]), NULL)),
+				  bits(v[i]));
+		UK_TEST_EXPECT_EQ(bits(strtod(FMT("%a", v[i]), NULL)),
+				  bits(v[i]));
 	}
 }
 #else

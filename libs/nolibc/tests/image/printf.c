@@ -48,8 +48,9 @@ UK_TEST(printf, strings_chars)
 {
 	const char *volatile null_str = NULL;
 
-	UK_TEST_EXPECT_STREQ(FMT("[%s][%5s][%-5s][%.2s]", "hi", "ab", "ab", "xyz"),
-			     "[hi][   ab][ab   ][xy]");
+	UK_TEST_EXPECT_STREQ(
+		FMT("[%s][%5s][%-5s][%.2s]", "hi", "ab", "ab", "xyz"),
+		"[hi][   ab][ab   ][xy]");
 	UK_TEST_EXPECT_STREQ(FMT("%s", null_str), "(null)");
 	UK_TEST_EXPECT_STREQ(FMT("%c%c%% [%3c]", 'o', 'k', 'x'), "ok% [  x]");
 }
@@ -65,9 +66,10 @@ UK_TEST(printf, length_modifiers)
 	UK_TEST_EXPECT_STREQ(FMT("%hhd %hhu %hd %hu", 300, 255, 70000, 70000),
 			     "44 255 4464 4464");
 #pragma GCC diagnostic pop
-	UK_TEST_EXPECT_STREQ(FMT("%zu %zx %jd %td", SIZE_MAX, (size_t)0xabc,
-				 INTMAX_MIN, (ptrdiff_t)-5),
-			     "18446744073709551615 abc -9223372036854775808 -5");
+	UK_TEST_EXPECT_STREQ(
+		FMT("%zu %zx %jd %td", SIZE_MAX, (size_t)0xabc, INTMAX_MIN,
+		    (ptrdiff_t)-5),
+		"18446744073709551615 abc -9223372036854775808 -5");
 	UK_TEST_EXPECT_STREQ(FMT("%ld %lu", LONG_MIN, ULONG_MAX),
 			     "-9223372036854775808 18446744073709551615");
 }
@@ -82,7 +84,8 @@ UK_TEST(printf, truncation)
 {
 	char small[5];
 
-	UK_TEST_EXPECT_EQ(snprintf(small, sizeof(small), "hello %s", "world"), 11);
+	UK_TEST_EXPECT_EQ(snprintf(small, sizeof(small), "hello %s", "world"),
+			  11);
 	UK_TEST_EXPECT_STREQ(small, "hell");
 	UK_TEST_EXPECT_EQ(snprintf(NULL, 0, "%d", 12345), 5);
 }

@@ -11,10 +11,7 @@
 #include <uk/ukalloc.h>
 #include <unistd.h>
 
-static void *twice(void *arg)
-{
-	return (void *)((uintptr_t)arg * 2);
-}
+static void *twice(void *arg) { return (void *)((uintptr_t)arg * 2); }
 
 static void *report_self(void *arg)
 {
@@ -106,7 +103,7 @@ UK_TEST(pthread, detached_threads_are_freed)
 	UK_TEST_EXPECT_EQ(pthread_create(&t1, &attr, twice, NULL), 0);
 	UK_TEST_EXPECT_EQ(pthread_create(&t2, NULL, twice, NULL), 0);
 	UK_TEST_EXPECT_EQ(pthread_join(t1, NULL), EINVAL);
-	sched_yield(); /* both run and end */
+	sched_yield();				  /* both run and end */
 	UK_TEST_EXPECT_EQ(pthread_detach(t2), 0); /* ended already: freed now */
 	sched_yield();
 	uk_alloc_stats_get(uk_alloc_get_default(), &a1);
@@ -172,8 +169,9 @@ UK_TEST(pthread, cond_broadcast_and_timeout)
 	UK_TEST_EXPECT_EQ(pthread_cond_timedwait(&c, &m, &until), ETIMEDOUT);
 	UK_TEST_EXPECT_EQ(pthread_mutex_unlock(&m), 0); /* held again */
 	clock_gettime(CLOCK_REALTIME, &now);
-	UK_TEST_EXPECT(now.tv_sec > until.tv_sec ||
-		       (now.tv_sec == until.tv_sec && now.tv_nsec >= until.tv_nsec));
+	UK_TEST_EXPECT(
+		now.tv_sec > until.tv_sec ||
+		(now.tv_sec == until.tv_sec && now.tv_nsec >= until.tv_nsec));
 }
 
 UK_TEST(pthread, once_runs_once)

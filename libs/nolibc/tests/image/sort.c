@@ -116,7 +116,8 @@ UK_TEST(sort, odd_element_sizes)
 	}
 	qsort(r, 500, sizeof(r[0]), cmp_rec);
 	for (i = 1; i < 500; i++)
-		ok &= r[i - 1].key <= r[i].key && r[i].tag == (r[i].key ^ 0xabcdu);
+		ok &= r[i - 1].key <= r[i].key &&
+		      r[i].tag == (r[i].key ^ 0xabcdu);
 	UK_TEST_EXPECT(ok);
 	for (i = 0; i < sizeof(c); i++)
 		c[i] = (unsigned char)rnd();

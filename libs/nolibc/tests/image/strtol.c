@@ -72,7 +72,4 @@ UK_TEST(strtol, bad_base)
 	UK_TEST_EXPECT(errno == EINVAL && end == s);
 }
 
-UK_TEST(strtol, atoi)
-{
-	UK_TEST_EXPECT_EQ(atoi("  42abc") + atoi("-8"), 34);
-}
+UK_TEST(strtol, atoi) { UK_TEST_EXPECT_EQ(atoi("  42abc") + atoi("-8"), 34); }

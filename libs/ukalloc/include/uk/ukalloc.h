@@ -30,9 +30,8 @@ typedef void *(*uk_alloc_realloc_func_t)(struct uk_alloc *a, void *ptr,
 typedef void (*uk_alloc_free_func_t)(struct uk_alloc *a, void *ptr);
 /** Allocate size bytes aligned to align (a power of two) into *memptr;
  * 0, UK_ALLOC_EINVAL or UK_ALLOC_ENOMEM. */
-typedef int (*uk_alloc_posix_memalign_func_t)(struct uk_alloc *a,
-					      void **memptr, size_t align,
-					      size_t size);
+typedef int (*uk_alloc_posix_memalign_func_t)(struct uk_alloc *a, void **memptr,
+					      size_t align, size_t size);
 /** Usable size of the block at ptr (never NULL here). */
 typedef size_t (*uk_alloc_usable_size_func_t)(struct uk_alloc *a,
 					      const void *ptr);
@@ -41,11 +40,11 @@ typedef size_t (*uk_alloc_availmem_func_t)(struct uk_alloc *a);
 
 /** Statistics kept by every allocator (see uk_alloc_stats_note_*()). */
 struct uk_alloc_stats {
-	size_t cur_mem_use;    /**< bytes currently handed out */
-	size_t max_mem_use;    /**< high-water mark of cur_mem_use */
-	size_t cur_nb_allocs;  /**< blocks currently live */
+	size_t cur_mem_use;	 /**< bytes currently handed out */
+	size_t max_mem_use;	 /**< high-water mark of cur_mem_use */
+	size_t cur_nb_allocs;	 /**< blocks currently live */
 	unsigned long nb_allocs; /**< successful allocations so far */
-	unsigned long nb_frees;  /**< frees so far */
+	unsigned long nb_frees;	 /**< frees so far */
 	unsigned long nb_enomem; /**< allocations refused for lack of memory */
 };
 

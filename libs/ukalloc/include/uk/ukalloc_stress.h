@@ -33,12 +33,12 @@
 
 /** Parameters (set by the caller) and results of a run. */
 struct uk_alloc_stress {
-	unsigned long ops;    /**< operations to run */
-	uint64_t seed;        /**< PRNG seed (0 is replaced by a constant) */
-	size_t max_size;      /**< largest request in bytes (>= 1) */
-	unsigned int slots;   /**< live blocks at most (1..MAX_SLOTS) */
-	int lifo;             /**< free and realloc only the newest block */
-	int full_check;       /**< fill and check every byte */
+	unsigned long ops;  /**< operations to run */
+	uint64_t seed;	    /**< PRNG seed (0 is replaced by a constant) */
+	size_t max_size;    /**< largest request in bytes (>= 1) */
+	unsigned int slots; /**< live blocks at most (1..MAX_SLOTS) */
+	int lifo;	    /**< free and realloc only the newest block */
+	int full_check;	    /**< fill and check every byte */
 	/** Consistency check of the allocator's own structures (0 = fine),
 	 * called every check_every operations (0: never) and at the end;
 	 * may be NULL. */
@@ -46,8 +46,8 @@ struct uk_alloc_stress {
 	unsigned long check_every;
 
 	unsigned long allocs, frees, reallocs, enomem; /**< counted */
-	size_t peak_live;     /**< most requested bytes live at once */
-	const char *error;    /**< the first failure, NULL if none */
+	size_t peak_live;	/**< most requested bytes live at once */
+	const char *error;	/**< the first failure, NULL if none */
 	unsigned long error_op; /**< operation at which it happened */
 };
 

@@ -10,9 +10,9 @@
 #define CONFIG_LIBUKALLOC_STRESS_OPS 100000
 #endif
 
-#define EDGE 64           /* bytes checked at each end of a block */
-#define STRIDE 4096       /* one byte checked per STRIDE in between */
-#define CALLOC_MAX 16384  /* calloc requests are at most this */
+#define EDGE 64		 /* bytes checked at each end of a block */
+#define STRIDE 4096	 /* one byte checked per STRIDE in between */
+#define CALLOC_MAX 16384 /* calloc requests are at most this */
 
 struct slot {
 	unsigned char *p; /* NULL: empty */

@@ -75,8 +75,10 @@ UK_TEST(bbuddy, small_classes)
 
 	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[0] = uk_malloc(a, 1)), 16);
 	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[1] = uk_malloc(a, 17)), 32);
-	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[2] = uk_malloc(a, 2048)), 2048);
-	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[3] = uk_malloc(a, 2049)), PAGE);
+	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[2] = uk_malloc(a, 2048)),
+			  2048);
+	UK_TEST_EXPECT_EQ(uk_alloc_usable_size(a, p[3] = uk_malloc(a, 2049)),
+			  PAGE);
 	UK_TEST_EXPECT_EQ((uintptr_t)p[1] & 31, 0);
 	for (i = 0; i < 4; i++)
 		uk_free(a, p[i]);
@@ -116,7 +118,7 @@ UK_TEST(bbuddy, foreign_pointers_ignored)
 	unsigned char *p = uk_malloc(a, 2 * PAGE);
 	struct uk_alloc_stats st;
 
-	uk_free(a, p + PAGE); /* inside a block */
+	uk_free(a, p + PAGE);		/* inside a block */
 	uk_free(a, area + AREA + PAGE); /* outside */
 	uk_alloc_stats_get(a, &st);
 	UK_TEST_EXPECT_EQ(st.nb_frees, 0);
@@ -128,8 +130,10 @@ UK_TEST(bbuddy, foreign_pointers_ignored)
 
 UK_TEST(bbuddy, stress_private_checked)
 {
-	struct uk_alloc_stress s = { .ops = 20000, .seed = 42,
-				     .max_size = 131072, .slots = 64,
+	struct uk_alloc_stress s = { .ops = 20000,
+				     .seed = 42,
+				     .max_size = 131072,
+				     .slots = 64,
 				     .check = uk_allocbbuddy_check,
 				     .check_every = 1 };
 

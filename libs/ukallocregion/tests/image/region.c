@@ -74,7 +74,8 @@ UK_TEST(region, exhaustion)
 	uk_alloc_stats_get(a, &st);
 	UK_TEST_EXPECT(p == NULL && st.nb_enomem == 1);
 	UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p, 48, 8), UK_ALLOC_EINVAL);
-	UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p, 1 << 20, 8), UK_ALLOC_ENOMEM);
+	UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p, 1 << 20, 8),
+			  UK_ALLOC_ENOMEM);
 	UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p, 1024, 8), 0);
 	UK_TEST_EXPECT_EQ((uintptr_t)p & 1023, 0);
 }

@@ -35,7 +35,8 @@ UK_TEST(tlsf, free_coalesces)
 {
 	struct uk_alloc *a = fresh();
 	size_t avail = uk_alloc_availmem(a);
-	void *p = uk_malloc(a, 100), *q = uk_malloc(a, 200), *r = uk_malloc(a, 300);
+	void *p = uk_malloc(a, 100), *q = uk_malloc(a, 200),
+	     *r = uk_malloc(a, 300);
 
 	UK_TEST_ASSERT(p && q && r);
 	UK_TEST_EXPECT_LT(uk_alloc_availmem(a), avail);
@@ -87,7 +88,8 @@ UK_TEST(tlsf, alignments)
 	unsigned int i;
 
 	for (i = 0, al = 16; i < 12; i++, al <<= 1) {
-		UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p[i], al, i * 40 + 1), 0);
+		UK_TEST_EXPECT_EQ(uk_posix_memalign(a, &p[i], al, i * 40 + 1),
+				  0);
 		UK_TEST_EXPECT_EQ((uintptr_t)p[i] & (al - 1), 0);
 	}
 	UK_TEST_EXPECT_EQ(uk_alloctlsf_check(a), 0);
@@ -139,8 +141,11 @@ UK_TEST(tlsf, double_free_ignored)
 /* Every operation checked on a small pool, exhaustion included. */
 UK_TEST(tlsf, stress_private_checked)
 {
-	struct uk_alloc_stress s = { .ops = 20000, .seed = 42, .max_size = 32768,
-				     .slots = 64, .full_check = 1,
+	struct uk_alloc_stress s = { .ops = 20000,
+				     .seed = 42,
+				     .max_size = 32768,
+				     .slots = 64,
+				     .full_check = 1,
 				     .check = uk_alloctlsf_check,
 				     .check_every = 1 };
 

@@ -20,7 +20,8 @@
  * pointers to at most maxargs arguments into argv. Text after the
  * maxargs-th argument is ignored. argv[argc] is not written: callers
  * wanting a NULL-terminated vector reserve one more slot. A NULL
- * cmdline or maxargs <= 0 gives 0. Returns argc.
+ * cmdline or maxargs <= 0 gives 0. A NULL argv stores nothing: with a
+ * large maxargs that counts the arguments of a line. Returns argc.
  */
 int uk_argparse(char *cmdline, char *argv[], int maxargs);
 

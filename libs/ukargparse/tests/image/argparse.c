@@ -64,6 +64,13 @@ UK_TEST(argparse, maxargs)
 	UK_TEST_EXPECT(split_is("a b c", 0, 0, NULL));
 }
 
+UK_TEST(argparse, count_only)
+{
+	char line[] = "a 'b c' \"\" d";
+
+	UK_TEST_EXPECT_EQ(uk_argparse(line, NULL, 100), 4);
+}
+
 UK_TEST(argparse, unterminated)
 {
 	static const char *const want[] = { "abc def " };

@@ -34,10 +34,10 @@ void uk_vprintk(int level, const char *fmt, va_list ap)
 	__attribute__((__format__(__printf__, 2, 0)));
 
 /** Print at lvl (a constant) unless it is above UK_LOGLEVEL. */
-#define uk_pr_level(lvl, ...)                                               \
-	do {                                                                \
-		if ((lvl) <= UK_LOGLEVEL)                                   \
-			uk_printk((lvl), __VA_ARGS__);                      \
+#define uk_pr_level(lvl, ...)                          \
+	do {                                           \
+		if ((lvl) <= UK_LOGLEVEL)              \
+			uk_printk((lvl), __VA_ARGS__); \
 	} while (0)
 
 /** Critical condition: the system is about to fail. */
@@ -64,27 +64,27 @@ __attribute__((noreturn)) void uk_vpanic(const char *fmt, va_list ap)
 
 /** Panic with "<file>:<line>: assertion failed: <x>" unless x holds. */
 #ifdef CONFIG_LIBUKDEBUG_ASSERT
-#define UK_ASSERT(x)                                                        \
-	do {                                                                \
-		if (__builtin_expect(!(x), 0))                              \
-			uk_panic("%s:%d: assertion failed: %s", __FILE__,   \
-				 __LINE__, #x);                             \
+#define UK_ASSERT(x)                                                      \
+	do {                                                              \
+		if (__builtin_expect(!(x), 0))                            \
+			uk_panic("%s:%d: assertion failed: %s", __FILE__, \
+				 __LINE__, #x);                           \
 	} while (0)
 #else
 /* Assertions off (CONFIG_LIBUKDEBUG_ASSERT unset): checked by the compiler only. */
-#define UK_ASSERT(x)                                                        \
-	do {                                                                \
-		(void)sizeof(!(x));                                         \
+#define UK_ASSERT(x)                \
+	do {                        \
+		(void)sizeof(!(x)); \
 	} while (0)
 #endif
 
 #define UK_BUG() uk_panic("%s:%d: BUG", __FILE__, __LINE__)
 
 /** UK_BUG() if cond holds. */
-#define UK_BUGON(cond)                                                      \
-	do {                                                                \
-		if (__builtin_expect(!!(cond), 0))                          \
-			UK_BUG();                                           \
+#define UK_BUGON(cond)                             \
+	do {                                       \
+		if (__builtin_expect(!!(cond), 0)) \
+			UK_BUG();                  \
 	} while (0)
 
 #endif /* UK_UKDEBUG_H */

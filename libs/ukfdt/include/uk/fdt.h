@@ -26,7 +26,7 @@
 #define UK_FDT_ERR_BADSTRUCT (-6)  /* malformed structure block */
 #define UK_FDT_ERR_BADVALUE (-7)   /* property of the wrong size or form */
 #define UK_FDT_ERR_BADOFFSET (-8)  /* argument is not a node offset */
-#define UK_FDT_ERR_TOODEEP (-9)    /* nesting deeper than UK_FDT_MAX_DEPTH */
+#define UK_FDT_ERR_TOODEEP (-9)	   /* nesting deeper than UK_FDT_MAX_DEPTH */
 
 /** Deepest node nesting the reader follows (root is depth 0). */
 #define UK_FDT_MAX_DEPTH 32
@@ -84,8 +84,7 @@ const void *uk_fdt_getprop(const void *fdt, int node, const char *name,
 const char *uk_fdt_prop_string(const void *fdt, int node, const char *name);
 
 /** Read a one-cell (u32) property into *v; 0 or a UK_FDT_ERR_* code. */
-int uk_fdt_prop_u32(const void *fdt, int node, const char *name,
-		    uint32_t *v);
+int uk_fdt_prop_u32(const void *fdt, int node, const char *name, uint32_t *v);
 
 /**
  * Cell idx (a big-endian u32, counted from 0) of a property into *v: 0,

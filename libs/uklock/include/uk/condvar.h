@@ -18,7 +18,10 @@ struct uk_condvar {
 };
 
 /** A condition variable with no waiter (static initialiser). */
-#define UK_CONDVAR_INIT { UK_WAITQ_INIT }
+#define UK_CONDVAR_INIT       \
+	{                     \
+		UK_WAITQ_INIT \
+	}
 
 /** Make c have no waiter. */
 void uk_condvar_init(struct uk_condvar *c);

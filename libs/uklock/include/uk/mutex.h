@@ -15,13 +15,16 @@
 
 struct uk_mutex {
 	struct uk_thread *owner; /**< NULL when free */
-	unsigned int depth;      /**< locks held by owner */
+	unsigned int depth;	 /**< locks held by owner */
 	int recursive;
 	struct uk_waitq waiters;
 };
 
 /** An unlocked, non-recursive mutex (static initialiser). */
-#define UK_MUTEX_INIT { NULL, 0, 0, UK_WAITQ_INIT }
+#define UK_MUTEX_INIT                     \
+	{                                 \
+		NULL, 0, 0, UK_WAITQ_INIT \
+	}
 
 /** Make m unlocked; recursive: whether its owner may lock it again. */
 void uk_mutex_init(struct uk_mutex *m, int recursive);

@@ -17,7 +17,10 @@ struct uk_semaphore {
 };
 
 /** A semaphore holding n units (static initialiser). */
-#define UK_SEMAPHORE_INIT(n) { (n), UK_WAITQ_INIT }
+#define UK_SEMAPHORE_INIT(n)       \
+	{                          \
+		(n), UK_WAITQ_INIT \
+	}
 
 /** Make s hold count units, with no waiter. */
 void uk_semaphore_init(struct uk_semaphore *s, long count);

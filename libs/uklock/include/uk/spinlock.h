@@ -15,13 +15,13 @@
 struct uk_spinlock {
 	volatile int locked;
 };
-#define UK_SPINLOCK_INIT { 0 }
+#define UK_SPINLOCK_INIT \
+	{                \
+		0        \
+	}
 
 /** Make l unlocked. */
-static inline void uk_spin_init(struct uk_spinlock *l)
-{
-	l->locked = 0;
-}
+static inline void uk_spin_init(struct uk_spinlock *l) { l->locked = 0; }
 
 /** Take l if it is free; 1 if taken, 0 if busy. */
 static inline int uk_spin_trylock(struct uk_spinlock *l)

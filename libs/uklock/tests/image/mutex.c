@@ -65,7 +65,8 @@ UK_TEST(mutex, waiters_get_it_in_order)
 	olen = 0;
 	uk_mutex_lock(&m);
 	for (i = 0; i < 3; i++)
-		t[i] = uk_thread_create("order", lock_and_note, (void *)&ids[i], 0);
+		t[i] = uk_thread_create("order", lock_and_note, (void *)&ids[i],
+					0);
 	uk_sched_yield(); /* they queue up behind us */
 	uk_mutex_unlock(&m);
 	UK_TEST_EXPECT(m.owner == t[0]); /* handed over, not left free */
@@ -106,7 +107,8 @@ UK_TEST(mutex, lock_deadline)
 
 	uk_sched_yield(); /* it takes the mutex and sleeps */
 	t0 = ukplat_monotonic_clock();
-	UK_TEST_EXPECT_EQ(uk_mutex_lock_until(&m, t0 + 5 * MS), UK_WAITQ_TIMEDOUT);
+	UK_TEST_EXPECT_EQ(uk_mutex_lock_until(&m, t0 + 5 * MS),
+			  UK_WAITQ_TIMEDOUT);
 	UK_TEST_EXPECT(m.owner == t);
 	UK_TEST_EXPECT_EQ(uk_mutex_lock_until(&m, t0 + UKPLAT_NSEC_PER_SEC), 0);
 	UK_TEST_EXPECT(m.owner == uk_thread_current());

@@ -94,7 +94,8 @@ UK_TEST(semaphore, up_hands_over_to_waiters)
 	uk_sched_yield(); /* all three wait */
 	uk_semaphore_up(&ping);
 	uk_semaphore_up(&ping);
-	UK_TEST_EXPECT_EQ(uk_semaphore_trydown(&ping), 0); /* both handed over */
+	UK_TEST_EXPECT_EQ(uk_semaphore_trydown(&ping),
+			  0); /* both handed over */
 	uk_semaphore_up(&ping);
 	for (i = 0; i < 3; i++)
 		uk_thread_join(t[i]);

@@ -3,11 +3,7 @@
 #include <stdint.h>
 #include "../../src/arch.h"
 
-#ifdef __ARM_NEON
-#define FRAME_WORDS 20 /* x19-x30, d8-d15 */
-#else
-#define FRAME_WORDS 12 /* x19-x30 */
-#endif
+#define FRAME_WORDS 22 /* x19-x30, d8-d15, FPCR, FPSR */
 
 void uksched_arch_start(void);
 
@@ -19,11 +15,15 @@ void *uksched_arch_init_stack(void *stack, size_t size,
 	uint64_t *sp = (uint64_t *)(top - FRAME_WORDS * 8);
 	int i;
 
-	/* After the frame is popped, sp is top: 16-byte aligned. */
+	/*
+	 * After the frame is popped, sp is top: 16-byte aligned. Zero:
+	 * x29 (sp[10]) ends backtraces; FPCR (sp[20]) = round to nearest,
+	 * no traps; FPSR (sp[21]) = no flags.
+	 */
 	for (i = 0; i < FRAME_WORDS; i++)
-		sp[i] = 0;             /* x29 (sp[10]) = 0 ends backtraces */
-	sp[0] = (uint64_t)(uintptr_t)t;     /* x19 */
-	sp[1] = (uint64_t)(uintptr_t)entry; /* x20 */
+		sp[i] = 0;
+	sp[0] = (uint64_t)(uintptr_t)t;			  /* x19 */
+	sp[1] = (uint64_t)(uintptr_t)entry;		  /* x20 */
 	sp[11] = (uint64_t)(uintptr_t)uksched_arch_start; /* x30 */
 	return sp;
 }

@@ -1,16 +1,18 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
- * Context switch on arm64 (AAPCS64): x19-x29, x30 (the return address)
- * and, where FP/SIMD is in use (__ARM_NEON), d8-d15 are callee-saved.
- * Frame, from the saved stack pointer up: x19 .. x28, x29, x30, then
- * d8 .. d15. kvm-arm64 builds with -mgeneral-regs-only and leaves FP
- * access trapped: there the d registers are not touched.
+ * Context switch on arm64 (AAPCS64). uksched_arch_switch() is an
+ * ordinary call, so it keeps what the ABI makes callee-saved: x19-x29,
+ * x30 (the return address), the low halves of v8-v15 (d8-d15), and the
+ * thread's floating-point environment, FPCR (rounding mode, traps) and
+ * FPSR (cumulative flags), which C gives thread storage duration. The
+ * other FP/SIMD registers are dead across the call by the ABI: the
+ * caller has already saved whatever it needs of them. (An interrupt,
+ * which is not a call, saves all of q0-q31: plat/shared/arm64/vectors.S.)
+ *
+ * Frame, from the saved stack pointer up: x19 .. x28, x29, x30,
+ * d8 .. d15, FPCR, FPSR (176 bytes).
  */
-#ifdef __ARM_NEON
-#define FRAME 160
-#else
-#define FRAME 96
-#endif
+#define FRAME 176
 
 	.section .text.uksched_arch_switch, "ax", %progbits
 	.globl uksched_arch_switch
@@ -24,12 +26,13 @@ uksched_arch_switch:
 	stp x25, x26, [sp, #48]
 	stp x27, x28, [sp, #64]
 	stp x29, x30, [sp, #80]
-#ifdef __ARM_NEON
 	stp d8, d9, [sp, #96]
 	stp d10, d11, [sp, #112]
 	stp d12, d13, [sp, #128]
 	stp d14, d15, [sp, #144]
-#endif
+	mrs x2, fpcr
+	mrs x3, fpsr
+	stp x2, x3, [sp, #160]
 	mov x2, sp
 	str x2, [x0]
 	mov sp, x1
@@ -39,12 +42,13 @@ uksched_arch_switch:
 	ldp x25, x26, [sp, #48]
 	ldp x27, x28, [sp, #64]
 	ldp x29, x30, [sp, #80]
-#ifdef __ARM_NEON
 	ldp d8, d9, [sp, #96]
 	ldp d10, d11, [sp, #112]
 	ldp d12, d13, [sp, #128]
 	ldp d14, d15, [sp, #144]
-#endif
+	ldp x2, x3, [sp, #160]
+	msr fpcr, x2
+	msr fpsr, x3
 	add sp, sp, #FRAME
 	ret
 	.size uksched_arch_switch, . - uksched_arch_switch

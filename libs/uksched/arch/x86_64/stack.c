@@ -17,12 +17,12 @@ void *uksched_arch_init_stack(void *stack, size_t size,
 
 	/* After the 8 popped words, %rsp is top: 16-byte aligned. */
 	sp[0] = MXCSR_DEFAULT | ((uint64_t)FPU_CW_DEFAULT << 32);
-	sp[1] = 0;                        /* r15 */
-	sp[2] = 0;                        /* r14 */
-	sp[3] = (uint64_t)(uintptr_t)t;   /* r13 */
+	sp[1] = 0;			    /* r15 */
+	sp[2] = 0;			    /* r14 */
+	sp[3] = (uint64_t)(uintptr_t)t;	    /* r13 */
 	sp[4] = (uint64_t)(uintptr_t)entry; /* r12 */
-	sp[5] = 0;                        /* rbx */
-	sp[6] = 0;                        /* rbp: ends backtraces */
+	sp[5] = 0;			    /* rbx */
+	sp[6] = 0;			    /* rbp: ends backtraces */
 	sp[7] = (uint64_t)(uintptr_t)uksched_arch_start;
 	return sp;
 }

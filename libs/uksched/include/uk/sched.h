@@ -11,8 +11,12 @@
  *
  * Times are monotonic nanoseconds (ukplat_monotonic_clock()); a deadline
  * of UKPLAT_TIME_NEVER waits without limit. Nothing here may be called
- * from an interrupt handler. A thread whose every peer is blocked with
- * no deadline is a deadlock: the unikernel crashes saying so.
+ * from an interrupt handler, except uk_waitq_wake_one() and
+ * uk_waitq_wake_all(): platforms take interrupts only inside
+ * ukplat_halt() (uk/plat/time.h), never in the middle of the scheduler's
+ * work. A thread whose every peer is blocked with no deadline is a
+ * deadlock: the unikernel crashes saying so, unless one of them waits
+ * with uk_waitq_wait_irq() for an interrupt to wake it.
  */
 #ifndef UK_SCHED_H
 #define UK_SCHED_H
@@ -61,9 +65,9 @@ void uk_sched_sleep_ns(uint64_t ns);
 
 /** Counters since boot (for tests and benchmarks). */
 struct uk_sched_stats {
-	unsigned long switches;   /**< context switches */
-	unsigned long halts;      /**< halts of the idle loop */
-	unsigned long threads;    /**< threads alive, main included */
+	unsigned long switches; /**< context switches */
+	unsigned long halts;	/**< halts of the idle loop */
+	unsigned long threads;	/**< threads alive, main included */
 };
 /** Copy the counters into *s. */
 void uk_sched_stats_get(struct uk_sched_stats *s);
@@ -72,7 +76,10 @@ void uk_sched_stats_get(struct uk_sched_stats *s);
 struct uk_waitq {
 	struct uk_thread *head, *tail;
 };
-#define UK_WAITQ_INIT { NULL, NULL }
+#define UK_WAITQ_INIT      \
+	{                  \
+		NULL, NULL \
+	}
 
 /** uk_waitq_wait() returns this when the deadline passed first. */
 #define UK_WAITQ_TIMEDOUT 1
@@ -81,6 +88,13 @@ struct uk_waitq {
 void uk_waitq_init(struct uk_waitq *wq);
 /** Block until woken through wq (0) or until deadline (UK_WAITQ_TIMEDOUT). */
 int uk_waitq_wait(struct uk_waitq *wq, uint64_t deadline);
+/**
+ * uk_waitq_wait() for a wake-up that an interrupt handler will send (a
+ * device queue's event). While any thread waits so, an idle CPU with no
+ * deadline to wait for halts until an interrupt instead of reporting a
+ * deadlock.
+ */
+int uk_waitq_wait_irq(struct uk_waitq *wq, uint64_t deadline);
 /** Make the longest waiter runnable; 1 if there was one, else 0. */
 int uk_waitq_wake_one(struct uk_waitq *wq);
 /** Make every waiter runnable; returns how many. */

@@ -25,20 +25,24 @@ enum uk_thread_state {
 /** A thread. Fields are uksched's; a scheduler uses next/prev for its
  * run queue while the thread is runnable and not current. */
 struct uk_thread {
-	void *sp;                  /**< saved stack pointer (arch switch) */
+	void *sp; /**< saved stack pointer (arch switch) */
 	enum uk_thread_state state;
 	struct uk_thread *next, *prev; /**< run queue or wait queue */
-	struct uk_waitq *waitq;    /**< the queue it blocks on, if any */
-	uint64_t deadline;         /**< wake-up time, UKPLAT_TIME_NEVER */
-	struct uk_thread *tnext;   /**< timeout list, by deadline */
+	struct uk_waitq *waitq;	       /**< the queue it blocks on, if any */
+	uint64_t deadline;	       /**< wake-up time, UKPLAT_TIME_NEVER */
+	struct uk_thread *tnext;       /**< timeout list, by deadline */
 	int timed_out;
 	int detached;
 	uk_thread_fn_t fn;
 	void *arg;
-	void *stack;               /**< NULL for main (the boot stack) */
+	void *stack; /**< NULL for main (the boot stack) */
 	size_t stack_size;
+	void *stack_mem; /**< allocation: guard page, then the stack */
+	int guarded;	 /**< the guard page is unmapped (uk/plat/guard.h) */
 	struct uk_waitq joiners;
-	void *priv;                /**< uk_thread_get_priv() */
+	void *priv;   /**< uk_thread_get_priv() */
+	uintptr_t tp; /**< thread pointer (uk/plat/tls.h), saved at switches */
+	void *tls;    /**< its TLS area; NULL for main (ukboot's) */
 	char name[16];
 };
 
@@ -58,7 +62,8 @@ void uk_sched_impl_schedule(void);
  * many. Cheap when no thread has a deadline. */
 int uk_sched_wake_expired(void);
 /** Nothing is runnable: wake the expired sleepers, else halt until the
- * next deadline; crashes if there is none (deadlock). */
+ * next deadline (or an interrupt, for threads in uk_waitq_wait_irq());
+ * crashes if there is neither (deadlock). */
 void uk_sched_idle(void);
 /** Switch from the current thread to next (runnable, not queued). */
 void uk_sched_switch_to(struct uk_thread *next);

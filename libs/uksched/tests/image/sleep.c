@@ -96,7 +96,8 @@ UK_TEST(sleep, idle_is_tickless)
 UK_TEST(sleep, others_run_meanwhile)
 {
 	unsigned long spins = 0;
-	struct uk_thread *t = uk_thread_create("spin", spin_yielding, &spins, 0);
+	struct uk_thread *t =
+		uk_thread_create("spin", spin_yielding, &spins, 0);
 	uint64_t t0 = ukplat_monotonic_clock();
 
 	stop = 0;
@@ -116,7 +117,8 @@ UK_TEST(sleep, others_run_meanwhile)
 UK_TEST(sleep, deadline_passed_before_blocking)
 {
 	int runs = 0;
-	struct uk_thread *t = uk_thread_create("late", sleep_until_passed, &runs, 0);
+	struct uk_thread *t =
+		uk_thread_create("late", sleep_until_passed, &runs, 0);
 
 	uk_thread_join(t);
 	UK_TEST_EXPECT_EQ(runs, 1);

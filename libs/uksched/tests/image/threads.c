@@ -15,10 +15,7 @@ static void note(char c)
 	order[olen] = '\0';
 }
 
-static void set_flag(void *arg)
-{
-	*(int *)arg = 42;
-}
+static void set_flag(void *arg) { *(int *)arg = 42; }
 
 static void yield_three_times(void *arg)
 {
@@ -48,10 +45,7 @@ static void check_self(void *arg)
 	((int *)arg)[2] = probe[0] == 0;
 }
 
-static void count(void *arg)
-{
-	(*(int *)arg)++;
-}
+static void count(void *arg) { (*(int *)arg)++; }
 
 UK_TESTSUITE(threads);
 

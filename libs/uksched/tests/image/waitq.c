@@ -77,8 +77,8 @@ UK_TEST(waitq, wake_before_deadline)
 {
 	int woken = 0;
 	uint64_t t0 = ukplat_monotonic_clock();
-	struct uk_thread *t = uk_thread_create("waker", waker_after_10ms,
-					       &woken, 0);
+	struct uk_thread *t =
+		uk_thread_create("waker", waker_after_10ms, &woken, 0);
 
 	UK_TEST_EXPECT_EQ(uk_waitq_wait(&wq, t0 + UKPLAT_NSEC_PER_SEC), 0);
 	UK_TEST_EXPECT_LT(ukplat_monotonic_clock() - t0, 500 * MS);

@@ -44,24 +44,24 @@ struct uk_testcase {
 	void (*fn)(void);
 };
 
-#define UK_TEST_RETAIN_IN(sec)                                              \
+#define UK_TEST_RETAIN_IN(sec) \
 	__attribute__((used, retain, section(sec), aligned(sizeof(void *))))
 
 /** Declare suite `name` (a C identifier) in this file; before its tests. */
-#define UK_TESTSUITE(name)                                                  \
-	static const struct uk_testsuite uk_testsuite__##name                  \
+#define UK_TESTSUITE(name)                                    \
+	static const struct uk_testsuite uk_testsuite__##name \
 		UK_TEST_RETAIN_IN("uk_testsuites") = { #name }
 
 /**
  * Define test `name` of suite `suite` (declared in the same file) and
  * register it. Follow with the body: UK_TEST(s, t) { ... }.
  */
-#define UK_TEST(suite, name)                                                \
-	static void uk_test__##suite##__##name(void);                       \
-	static const struct uk_testcase uk_testcase__##suite##__##name      \
-		UK_TEST_RETAIN_IN("uk_tests") = {                           \
-			&uk_testsuite__##suite, #name,                      \
-			uk_test__##suite##__##name };                       \
+#define UK_TEST(suite, name)                                           \
+	static void uk_test__##suite##__##name(void);                  \
+	static const struct uk_testcase uk_testcase__##suite##__##name \
+		UK_TEST_RETAIN_IN(                                     \
+			"uk_tests") = { &uk_testsuite__##suite, #name, \
+					uk_test__##suite##__##name };  \
 	static void uk_test__##suite##__##name(void)
 
 /* Comparison operators of uk_test_expect_int(). */
@@ -96,8 +96,8 @@ int uk_test_run(int n, const char *const patterns[]);
 /** uk_test_run() over argv[1..argc-1]; returns 0 if nothing failed, else 1. */
 int uk_test_main(int argc, char *argv[]);
 
-#define UK_TEST_CMP_(a, b, op, text)                                        \
-	uk_test_expect_int((long long)(a), (long long)(b), (op), __FILE__,  \
+#define UK_TEST_CMP_(a, b, op, text)                                       \
+	uk_test_expect_int((long long)(a), (long long)(b), (op), __FILE__, \
 			   __LINE__, text)
 
 /** cond must hold. */
@@ -110,23 +110,23 @@ int uk_test_main(int argc, char *argv[]);
 #define UK_TEST_EXPECT_GT(a, b) UK_TEST_CMP_(a, b, UK_TEST_OP_GT, #a " > " #b)
 #define UK_TEST_EXPECT_GE(a, b) UK_TEST_CMP_(a, b, UK_TEST_OP_GE, #a " >= " #b)
 /** Strings must be equal. */
-#define UK_TEST_EXPECT_STREQ(got, want)                                     \
+#define UK_TEST_EXPECT_STREQ(got, want) \
 	uk_test_expect_str((got), (want), __FILE__, __LINE__, #got " == " #want)
 /** len bytes at got and want must be equal. */
-#define UK_TEST_EXPECT_MEMEQ(got, want, len)                                \
-	uk_test_expect_mem((got), (want), (len), __FILE__, __LINE__,        \
+#define UK_TEST_EXPECT_MEMEQ(got, want, len)                         \
+	uk_test_expect_mem((got), (want), (len), __FILE__, __LINE__, \
 			   #got " == " #want)
 
 /** As the EXPECT forms, then return from the test if it failed. */
-#define UK_TEST_ASSERT(cond)                                                \
-	do {                                                                \
-		if (!UK_TEST_EXPECT(cond))                                  \
-			return;                                             \
+#define UK_TEST_ASSERT(cond)               \
+	do {                               \
+		if (!UK_TEST_EXPECT(cond)) \
+			return;            \
 	} while (0)
-#define UK_TEST_ASSERT_EQ(a, b)                                             \
-	do {                                                                \
-		if (!UK_TEST_EXPECT_EQ(a, b))                               \
-			return;                                             \
+#define UK_TEST_ASSERT_EQ(a, b)               \
+	do {                                  \
+		if (!UK_TEST_EXPECT_EQ(a, b)) \
+			return;               \
 	} while (0)
 
 #endif /* UK_TEST_H */

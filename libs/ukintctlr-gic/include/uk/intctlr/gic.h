@@ -5,7 +5,7 @@
  *
  * uk_gic_init() finds the GIC in the device tree and sets it up with
  * every interrupt disabled; a platform then enables the interrupts it
- * handles. Interrupts are named by INTID: SGIs 0-15, PPIs 16-31 (private
+ * handles (the timer's PPI, devices' SPIs with their trigger set). Interrupts are named by INTID: SGIs 0-15, PPIs 16-31 (private
  * to the CPU, e.g. the timers), SPIs 32-1019 (devices). Its IRQ handler
  * calls uk_gic_ack(), handles the INTID, then uk_gic_eoi(INTID). Every
  * interrupt is routed to the boot CPU at one priority; one CPU only (no
@@ -23,12 +23,13 @@
 #define UK_GIC_SPI(n) (32U + (n))
 
 /* Error codes (negative return values) */
-#define UK_GIC_ERR_NOTFOUND (-1)  /* no supported GIC in the device tree */
-#define UK_GIC_ERR_BADREG (-2)    /* its "reg" lacks a region */
-#define UK_GIC_ERR_NOSYSREG (-3)  /* GICv3: ICC system registers disabled */
-#define UK_GIC_ERR_NOREDIST (-4)  /* GICv3: no redistributor for this CPU */
-#define UK_GIC_ERR_ASLEEP (-5)    /* GICv3: the redistributor did not wake */
-#define UK_GIC_ERR_BADIRQ (-6)    /* no such "interrupts" entry, or not a PPI/SPI */
+#define UK_GIC_ERR_NOTFOUND (-1) /* no supported GIC in the device tree */
+#define UK_GIC_ERR_BADREG (-2)	 /* its "reg" lacks a region */
+#define UK_GIC_ERR_NOSYSREG (-3) /* GICv3: ICC system registers disabled */
+#define UK_GIC_ERR_NOREDIST (-4) /* GICv3: no redistributor for this CPU */
+#define UK_GIC_ERR_ASLEEP (-5)	 /* GICv3: the redistributor did not wake */
+#define UK_GIC_ERR_BADIRQ \
+	(-6) /* no such "interrupts" entry, or not a PPI/SPI */
 
 /**
  * Find the GIC in the device tree (compatible "arm,cortex-a15-gic" or
@@ -43,6 +44,13 @@ unsigned int uk_gic_version(void);
 
 /** A short English description of a UK_GIC_ERR_* code. */
 const char *uk_gic_strerror(int err);
+
+/**
+ * Make SPI intid edge-triggered (edge != 0: rising edge) or
+ * level-sensitive (active high), as the device tree's flags say; call
+ * while it is disabled. Returns 0 or UK_GIC_ERR_BADIRQ (not an SPI).
+ */
+int uk_gic_set_trigger(unsigned int intid, int edge);
 
 /** Let interrupt intid (a PPI or SPI) reach this CPU. */
 void uk_gic_enable(unsigned int intid);

@@ -17,6 +17,15 @@ void uk_lapic_init(uint8_t spurious_vector);
 /** Signal the end of the interrupt being handled (not for spurious ones). */
 void uk_lapic_eoi(void);
 
+/** This CPU's APIC id (the destination of IOAPIC entries and MSIs). */
+uint8_t uk_lapic_id(void);
+
+/**
+ * Raise vector on this CPU (a self IPI): it is taken like a device
+ * interrupt once interrupts are enabled (re-delivering one held back).
+ */
+void uk_lapic_self_ipi(uint8_t vector);
+
 /** Whether the CPU's APIC timer has TSC-deadline mode (CPUID.1:ECX[24]). */
 int uk_lapic_has_tsc_deadline(void);
 

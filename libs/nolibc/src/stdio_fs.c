@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * Streams and the file system: remove, rename, tmpfile, tmpnam, perror,
+ * and the fallbacks that let an image without a file system link: open,
+ * unlink and rmdir fail with ENOENT and rename with ENOSYS unless a
+ * file-system library (the VFS) defines them.
+ */
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+__attribute__((weak)) int open(const char *path, int flags, ...)
+{
+	(void)path;
+	(void)flags;
+	errno = ENOENT;
+	return -1;
+}
+
+__attribute__((weak)) int unlink(const char *path)
+{
+	(void)path;
+	errno = ENOENT;
+	return -1;
+}
+
+__attribute__((weak)) int rmdir(const char *path)
+{
+	(void)path;
+	errno = ENOENT;
+	return -1;
+}
+
+__attribute__((weak)) int rename(const char *from, const char *to)
+{
+	(void)from;
+	(void)to;
+	errno = ENOSYS;
+	return -1;
+}
+
+int remove(const char *path)
+{
+	if (unlink(path) == 0)
+		return 0;
+	if (errno == EISDIR || errno == EPERM)
+		return rmdir(path);
+	return -1;
+}
+
+/* Names "/tmp/tmp.<n>"; a counter shared by tmpnam and tmpfile. */
+static unsigned int tmp_counter;
+
+static char *tmp_name(char *s)
+{
+	snprintf(s, L_tmpnam, P_tmpdir "/tmp.%u", ++tmp_counter);
+	return s;
+}
+
+char *tmpnam(char *s)
+{
+	static char name[L_tmpnam];
+
+	return tmp_name(s ? s : name);
+}
+
+FILE *tmpfile(void)
+{
+	char name[L_tmpnam];
+	FILE *f;
+	int fd, tries;
+
+	for (tries = 0; tries < 100; tries++) {
+		fd = open(tmp_name(name), O_RDWR | O_CREAT | O_EXCL, 0600);
+		if (fd >= 0)
+			break;
+		if (errno != EEXIST)
+			return NULL;
+	}
+	if (fd < 0)
+		return NULL;
+	unlink(name);
+	f = fdopen(fd, "w+");
+	if (!f)
+		close(fd);
+	return f;
+}
+
+void perror(const char *s)
+{
+	const char *msg = strerror(errno);
+
+	if (s && *s)
+		fprintf(stderr, "%s: %s\n", s, msg);
+	else
+		fprintf(stderr, "%s\n", msg);
+}

@@ -1,0 +1,51 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * arm64: the guest chooses where the table's frames appear in its
+ * address space: plat-xen names (and maps) the grant-table region, and
+ * XENMEM_add_to_physmap(XENMAPSPACE_grant_table, idx = frame number)
+ * puts each frame there.
+ */
+#include <errno.h>
+#include <uk/xen/platform.h>
+#include "gnttab.h"
+
+#define XENMEM_ADD_TO_PHYSMAP 7
+#define XENMAPSPACE_GRANT_TABLE 1
+
+struct xen_add_to_physmap {
+	uint16_t domid;
+	uint16_t size; /* for XENMAPSPACE_gmfn_range only */
+	uint32_t space;
+	uint64_t idx;
+	uint64_t gpfn;
+};
+_Static_assert(sizeof(struct xen_add_to_physmap) == 24, "add_to_physmap");
+
+struct gnttab_entry *gnttab_arch_setup(unsigned int nframes, int *err)
+{
+	struct gnttab_entry *t = ukplat_xen_gnttab_map(NULL, nframes);
+	unsigned int i;
+	long rc;
+
+	if (!t) {
+		*err = -ENOMEM;
+		return NULL;
+	}
+	for (i = 0; i < nframes; i++) {
+		struct xen_add_to_physmap x = {
+			.domid = UKPLAT_XEN_DOMID_SELF,
+			.space = XENMAPSPACE_GRANT_TABLE,
+			.idx = i,
+			.gpfn = ((uint64_t)(uintptr_t)t >> 12) + i,
+		};
+
+		rc = ukplat_xen_hypercall(UKPLAT_XEN_HC_MEMORY_OP,
+					  XENMEM_ADD_TO_PHYSMAP,
+					  (uint64_t)(uintptr_t)&x, 0, 0, 0);
+		if (rc < 0) {
+			*err = (int)rc;
+			return NULL;
+		}
+	}
+	return t;
+}
