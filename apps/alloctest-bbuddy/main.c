@@ -3,7 +3,4 @@
  * of this image, or those matching the arguments. */
 #include <uk/test.h>
 
-int main(int argc, char *argv[])
-{
-	return uk_test_main(argc, argv);
-}
+int main(int argc, char *argv[]) { return uk_test_main(argc, argv); }

@@ -21,12 +21,20 @@ static int recurse(volatile char *prev, unsigned long n)
 }
 
 /*
- * "crash fault", "crash stack" (where a guard page catches overflows)
- * and "crash panic" end the image on purpose, so tests can check the
- * crash dump and the crash status on every platform.
+ * "crash fault", "crash undef" (an undefined instruction), "crash stack"
+ * (where a guard page catches overflows) and "crash panic" end the image
+ * on purpose, so tests can check the crash dump and the crash status on
+ * every platform.
  */
 static void crash_on_purpose(const char *how)
 {
+	if (strcmp(how, "undef") == 0) {
+#if defined(__aarch64__)
+		__asm__ __volatile__("udf #0");
+#elif defined(__x86_64__)
+		__asm__ __volatile__("ud2");
+#endif
+	}
 	if (strcmp(how, "stack") == 0) {
 		volatile unsigned long deep = 1UL << 40;
 

@@ -1,0 +1,265 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/*
+ * httpd's connections: bytes from uk/tcp.h are gathered in a per-
+ * connection buffer, request heads parsed (http.c) and answered in order
+ * (pipelining), one response at a time and only when its bytes fit the
+ * send room, so nothing is dropped and nothing grows without bound. The
+ * server closes after an error answer, after a request that asks to
+ * close, and on the idle and slow-request timeout; otherwise it lets the
+ * client close first (no TIME_WAIT on our side for keep-alive clients).
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <uk/plat/time.h>
+#include <uk/tcp.h>
+#include <uk/ukalloc.h>
+#include "http.h"
+#include "server.h"
+
+/** Request bodies (ignored, GET and HEAD take none) up to this are read
+ * and dropped; longer ones get 413. */
+#define MAX_BODY 65536
+/** Room a response needs (headers and the largest page). */
+#define MAX_RESPONSE 2048
+
+struct conn {
+	struct uk_tcp *t;
+	size_t len;	     /* bytes in buf */
+	uint64_t skip;	     /* body bytes still to drop */
+	uint64_t last;	     /* last activity, ns */
+	uint64_t head_start; /* first byte of the pending head, ns */
+	bool eof, closing;
+	char buf[HTTP_MAX_HEAD];
+};
+
+static const struct httpd_conf *conf;
+static uint64_t started, requests, responses_err;
+
+static const char INDEX[] =
+	"<!DOCTYPE html>\n<html><head><title>ukraft httpd</title></head>\n"
+	"<body><h1>Hello from ukraft</h1>\n"
+	"<p>An HTTP/1.1 server in a unikernel: lwIP 2.1.3 over the netdev "
+	"API.</p>\n<p><a href=\"/status\">/status</a></p></body></html>\n";
+
+static void send_response(struct conn *c, int status, const char *type,
+			  const char *body, size_t body_len, bool head,
+			  bool keep, bool ka_header)
+{
+	char h[384];
+	int n;
+
+	n = snprintf(h, sizeof(h),
+		     "HTTP/1.1 %d %s\r\nServer: ukraft-httpd\r\n"
+		     "Content-Type: %s\r\nContent-Length: %u\r\n%s%s\r\n",
+		     status, http_reason(status), type, (unsigned int)body_len,
+		     status == 405 ? "Allow: GET, HEAD\r\n" : "",
+		     !keep	 ? "Connection: close\r\n"
+		     : ka_header ? "Connection: keep-alive\r\n"
+				 : "");
+	uk_tcp_send(c->t, h, (size_t)n);
+	if (!head && body_len)
+		uk_tcp_send(c->t, body, body_len);
+}
+
+static void send_error(struct conn *c, int status)
+{
+	char body[64];
+	int n = snprintf(body, sizeof(body), "%d %s\n", status,
+			 http_reason(status));
+
+	responses_err++;
+	send_response(c, status, "text/plain", body, (size_t)n, false, false,
+		      false);
+	c->closing = true;
+	uk_tcp_close(c->t);
+}
+
+static int status_page(char *out, size_t len)
+{
+	uint64_t acc;
+	unsigned int open;
+	char net[160];
+
+	uk_tcp_counts(&acc, &open);
+	uk_net_stats_text(net, sizeof(net));
+	return snprintf(
+		out, len,
+		"uptime_ms %llu\nconnections %llu\nopen %u\n"
+		"requests %llu\nerrors %llu\nfree_bytes %llu\n"
+		"net %s\n",
+		(unsigned long long)((ukplat_monotonic_clock() - started) /
+				     1000000u),
+		(unsigned long long)acc, open, (unsigned long long)requests,
+		(unsigned long long)responses_err,
+		(unsigned long long)uk_alloc_availmem(uk_alloc_get_default()),
+		net);
+}
+
+static bool path_is(const struct http_req *r, const char *p)
+{
+	size_t n = strlen(p), l = r->path_len;
+	const char *q = memchr(r->path, '?', l);
+
+	if (q)
+		l = (size_t)(q - r->path);
+	return l == n && !memcmp(r->path, p, n);
+}
+
+/* Answer one parsed request. */
+static void answer(struct conn *c, const struct http_req *r)
+{
+	bool head = r->method == HTTP_HEAD;
+	bool ka_header = r->minor == 0 && r->keep_alive;
+	char page[512];
+	int n;
+
+	requests++;
+	if (r->method == HTTP_OTHER) {
+		send_error(c, 405);
+		return;
+	}
+	if (r->body_len > MAX_BODY) {
+		send_error(c, 413);
+		return;
+	}
+	c->skip = r->body_len;
+	if (path_is(r, "/")) {
+		send_response(c, 200, "text/html; charset=utf-8", INDEX,
+			      sizeof(INDEX) - 1, head, r->keep_alive,
+			      ka_header);
+	} else if (path_is(r, "/status")) {
+		n = status_page(page, sizeof(page));
+		send_response(c, 200, "text/plain", page, (size_t)n, head,
+			      r->keep_alive, ka_header);
+	} else {
+		static const char nf[] = "404 Not Found\n";
+
+		send_response(c, 404, "text/plain", nf, sizeof(nf) - 1, head,
+			      r->keep_alive, ka_header);
+	}
+	if (!r->keep_alive) {
+		c->closing = true;
+		uk_tcp_close(c->t);
+	}
+}
+
+/* Answer every complete request in buf the send room allows. */
+static void process(struct conn *c)
+{
+	struct http_req r;
+	size_t n;
+	int st;
+
+	while (!c->closing) {
+		if (c->skip && c->len) {
+			n = c->skip < c->len ? (size_t)c->skip : c->len;
+			memmove(c->buf, c->buf + n, c->len - n);
+			c->len -= n;
+			c->skip -= n;
+		}
+		if (c->skip || !c->len)
+			break;
+		st = http_parse(c->buf, c->len, &r);
+		if (st == HTTP_INCOMPLETE)
+			break;
+		if (uk_tcp_room(c->t) < MAX_RESPONSE)
+			break; /* sent() brings us back */
+		if (st != HTTP_OK) {
+			send_error(c, st);
+			break;
+		}
+		answer(c, &r);
+		memmove(c->buf, c->buf + r.head_len, c->len - r.head_len);
+		c->len -= r.head_len;
+		c->head_start = ukplat_monotonic_clock();
+	}
+	uk_tcp_flush(c->t);
+	if (!c->closing && c->eof &&
+	    (c->len == 0 ||
+	     http_parse(c->buf, c->len, &r) == HTTP_INCOMPLETE)) {
+		/* the peer is done and nothing more can be answered */
+		c->closing = true;
+		uk_tcp_close(c->t);
+	}
+}
+
+static void *on_accept(struct uk_tcp *t)
+{
+	struct conn *c = malloc(sizeof(*c));
+
+	if (!c)
+		return NULL;
+	c->t = t;
+	c->len = 0;
+	c->skip = 0;
+	c->eof = c->closing = false;
+	c->last = c->head_start = ukplat_monotonic_clock();
+	return c;
+}
+
+static size_t on_recv(void *st, const uint8_t *data, size_t len)
+{
+	struct conn *c = st;
+	size_t take, skip;
+
+	if (c->closing)
+		return len; /* drop what follows an answer we close after */
+	c->last = ukplat_monotonic_clock();
+	if (!data) {
+		c->eof = true;
+		process(c);
+		return 0;
+	}
+	if (!c->len)
+		c->head_start = c->last;
+	skip = 0;
+	if (c->skip && !c->len) { /* body bytes to drop, nothing buffered */
+		skip = c->skip < len ? (size_t)c->skip : len;
+		c->skip -= skip;
+		if (skip == len)
+			return len;
+	}
+	take = sizeof(c->buf) - c->len;
+	if (take > len - skip)
+		take = len - skip;
+	memcpy(c->buf + c->len, data + skip, take);
+	c->len += take;
+	process(c);
+	return skip + take;
+}
+
+static void on_sent(void *st) { process(st); }
+
+static void on_poll(void *st)
+{
+	struct conn *c = st;
+	uint64_t now = ukplat_monotonic_clock();
+	uint64_t limit = (uint64_t)conf->idle_s * UKPLAT_NSEC_PER_SEC;
+
+	if (c->closing)
+		return;
+	if (c->len && now - c->head_start > limit) {
+		/* a request head that does not complete in time */
+		if (uk_tcp_room(c->t) >= MAX_RESPONSE)
+			send_error(c, 408);
+		else
+			uk_tcp_abort(c->t);
+	} else if (now - c->last > limit) {
+		c->closing = true;
+		uk_tcp_close(c->t);
+	}
+}
+
+static void on_gone(void *st) { free(st); }
+
+static const struct uk_tcp_handler handler = {
+	on_accept, on_recv, on_sent, on_poll, on_gone,
+};
+
+int httpd_start(const struct httpd_conf *c)
+{
+	conf = c;
+	started = ukplat_monotonic_clock();
+	return uk_tcp_listen(c->port, &handler);
+}

@@ -1,0 +1,13 @@
+import { defineApp } from '@ukraft/nx';
+
+export default defineApp({
+  name: 'lua-app',
+  description:
+    'The Lua 5.4 interpreter (liblua): -e, scripts, "-" from the console, the REPL; os.exit(n) is the status',
+  license: 'BSD-3-Clause',
+  libraries: ['ukboot', 'nolibc', 'ukdebug', 'ukalloctlsf', 'libm', 'liblua'],
+  sources: ['main.c'],
+  // Lua needs floating point: kvm-arm64 and xen-arm64 build without FP registers today (issue 14 item 3).
+  targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'linuxu-arm64'],
+  run: { memory: '64M', args: [] },
+});
