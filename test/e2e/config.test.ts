@@ -7,37 +7,18 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec, nx } from '../support/run';
+import { terminal } from '../support/tmux';
 import { scratchWorkspace, type Scratch } from '../support/workspace';
 
 let ws: Scratch;
 // A tmux server of our own: another test run on the machine must not share its sessions.
-const SOCKET = `ukraft-e2e-${process.pid}`;
+const term = terminal(`ukraft-e2e-${process.pid}`, 'mc');
+const { tmux, waitFor, keys } = term;
 beforeAll(() => (ws = scratchWorkspace()));
 afterAll(() => {
-  exec('tmux', ['-L', SOCKET, 'kill-server']);
+  term.kill();
   ws?.dispose();
 });
-
-const tmux = (...args: string[]) => exec('tmux', ['-L', SOCKET, ...args]);
-const screen = () => tmux('capture-pane', '-p', '-t', 'mc').stdout;
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitFor(text: string | RegExp, timeoutMs = 60_000): Promise<string> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const s = screen();
-    if (typeof text === 'string' ? s.includes(text) : text.test(s)) return s;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${String(text)}; screen:\n${s}`);
-    await sleep(200);
-  }
-}
-
-async function keys(...k: string[]): Promise<void> {
-  for (const key of k) {
-    tmux('send-keys', '-t', 'mc', key);
-    await sleep(250);
-  }
-}
 
 describe('menuconfig', () => {
   it('toggles an option, saves only that change, and the next build uses it', async () => {
@@ -63,7 +44,11 @@ describe('menuconfig', () => {
 
     const r = nx(['build', 'helloworld', '--configuration=linuxu-x86_64'], ws.dir);
     expect(r.code, r.stdout + r.stderr).toBe(0);
-    const headers = exec('bash', ['-c', 'grep -l "CONFIG_LIBUKDEBUG_LOGLEVEL 3" dist/libs/ukdebug/linuxu-x86_64-*/include/uk/config.h'], { cwd: ws.dir });
+    const headers = exec(
+      'bash',
+      ['-c', 'grep -l "CONFIG_LIBUKDEBUG_LOGLEVEL 3" dist/libs/ukdebug/linuxu-x86_64-*/include/uk/config.h'],
+      { cwd: ws.dir },
+    );
     expect(headers.stdout.trim()).not.toBe('');
   });
 });
@@ -79,7 +64,9 @@ describe('why, config, olddefconfig, apply-config', () => {
   it('why explains an option set in the configuration and one that is absent', () => {
     ws.write('apps/helloworld/uk.config.json', JSON.stringify({ options: { ukdebug: { LOGLEVEL: 4 } } }));
     const r = nx(['run', 'helloworld:why', '--option=ukdebug.LOGLEVEL'], ws.dir);
-    expect(r.stdout).toContain("ukdebug.LOGLEVEL = 4: set in 'options.ukdebug.LOGLEVEL' (apps/helloworld/uk.config.json)");
+    expect(r.stdout).toContain(
+      "ukdebug.LOGLEVEL = 4: set in 'options.ukdebug.LOGLEVEL' (apps/helloworld/uk.config.json)",
+    );
     const off = nx(['run', 'helloworld:why', '--lib=plat-linuxu', '--configuration=kvm-x86_64'], ws.dir);
     expect(off.stdout).toContain('plat-linuxu is not in the image.');
     expect(off.stdout).toContain('It does not support platform kvm.');
@@ -94,7 +81,10 @@ describe('why, config, olddefconfig, apply-config', () => {
   });
 
   it('olddefconfig drops settings equal to their defaults', () => {
-    ws.write('apps/helloworld/uk.config.json', JSON.stringify({ options: { ukdebug: { LOGLEVEL: 2 }, ukboot: { MAXARGS: 16 } } }));
+    ws.write(
+      'apps/helloworld/uk.config.json',
+      JSON.stringify({ options: { ukdebug: { LOGLEVEL: 2 }, ukboot: { MAXARGS: 16 } } }),
+    );
     const r = nx(['run', 'helloworld:olddefconfig'], ws.dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stdout).toContain('dropped settings equal to their defaults: options.ukdebug.LOGLEVEL');
@@ -105,7 +95,10 @@ describe('why, config, olddefconfig, apply-config', () => {
     ws.write('frag.json', JSON.stringify({ targets: { 'kvm-x86_64': { options: { ukdebug: { LOGLEVEL: 3 } } } } }));
     expect(nx(['run', 'helloworld:apply-config', '--fragment=frag.json'], ws.dir).code).toBe(0);
     const merged = JSON.parse(ws.read('apps/helloworld/uk.config.json')) as Record<string, unknown>;
-    expect(merged).toEqual({ options: { ukboot: { MAXARGS: 16 } }, targets: { 'kvm-x86_64': { options: { ukdebug: { LOGLEVEL: 3 } } } } });
+    expect(merged).toEqual({
+      options: { ukboot: { MAXARGS: 16 } },
+      targets: { 'kvm-x86_64': { options: { ukdebug: { LOGLEVEL: 3 } } } },
+    });
     ws.write('bad.json', JSON.stringify({ options: { ukdebug: { LOGLEVEL: 7 } } }));
     const bad = nx(['run', 'helloworld:apply-config', '--fragment=bad.json'], ws.dir);
     expect(bad.code).not.toBe(0);
@@ -117,7 +110,10 @@ describe('why, config, olddefconfig, apply-config', () => {
 
 describe('select', () => {
   it('why explains an option forced on by a select, through the selecting option', () => {
-    ws.write('apps/helloworld/uk.config.json', JSON.stringify({ libraries: ['strict'], options: { strict: { PARANOID: true } } }));
+    ws.write(
+      'apps/helloworld/uk.config.json',
+      JSON.stringify({ libraries: ['strict'], options: { strict: { PARANOID: true } } }),
+    );
     exec('mkdir', ['-p', 'libs/strict'], { cwd: ws.dir });
     ws.write(
       'libs/strict/uk.lib.ts',
@@ -131,11 +127,18 @@ export default defineLibrary({
     const r = nx(['run', 'helloworld:why', '--option=ukdebug.ASSERT', '--configuration=kvm-x86_64'], ws.dir);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expect(r.stdout).toContain('ukdebug.ASSERT = true: selected by strict.PARANOID (libs/strict/uk.lib.ts)');
-    expect(r.stdout).toContain("strict.PARANOID = true: set in 'options.strict.PARANOID' (apps/helloworld/uk.config.json)");
+    expect(r.stdout).toContain(
+      "strict.PARANOID = true: set in 'options.strict.PARANOID' (apps/helloworld/uk.config.json)",
+    );
     // Turning the selected option off in the configuration is a conflict, reported before anything builds.
-    ws.write('apps/helloworld/uk.config.json', JSON.stringify({ libraries: ['strict'], options: { strict: { PARANOID: true }, ukdebug: { ASSERT: false } } }));
+    ws.write(
+      'apps/helloworld/uk.config.json',
+      JSON.stringify({ libraries: ['strict'], options: { strict: { PARANOID: true }, ukdebug: { ASSERT: false } } }),
+    );
     const bad = nx(['build', 'helloworld', '--configuration=kvm-x86_64'], ws.dir);
     expect(bad.code).not.toBe(0);
-    expect(bad.stdout + bad.stderr).toContain("'options.ukdebug.ASSERT': conflict: it sets ukdebug.ASSERT to false, but strict.PARANOID selects it");
+    expect(bad.stdout + bad.stderr).toContain(
+      "'options.ukdebug.ASSERT': conflict: it sets ukdebug.ASSERT to false, but strict.PARANOID selects it",
+    );
   });
 });

@@ -47,7 +47,9 @@ describe('the core pool in selftest', () => {
   });
 
   it('runs only the tests named on the command line', () => {
-    const r = exec('dist/apps/selftest/linuxu-x86_64/selftest_linuxu-x86_64', ['semaphore', 'sleep.thread*'], { timeoutS: 60 });
+    const r = exec('dist/apps/selftest/linuxu-x86_64/selftest_linuxu-x86_64', ['semaphore', 'sleep.thread*'], {
+      timeoutS: 60,
+    });
     expect(r.stdout).toMatch(/^5 passed, 0 failed$/m);
     expect(r.stdout).not.toMatch(/^ok (mutex|tlsf)\./m);
   });
@@ -59,6 +61,7 @@ describe('apps/bench, behind bench/sched.mjs and bench/alloc.mjs', () => {
     expect(b.code, b.stdout + b.stderr).toBe(0);
     const r = exec('dist/apps/bench/linuxu-x86_64/bench_linuxu-x86_64', [], { timeoutS: 60 });
     expect(r.code, r.stdout).toBe(0);
-    for (const name of ['yield_switch_ns', 'pingpong_round_ns', 'alloc_ops_per_s']) expect(r.stdout).toMatch(new RegExp(`^${name} [1-9]\\d*$`, 'm'));
+    for (const name of ['yield_switch_ns', 'pingpong_round_ns', 'alloc_ops_per_s'])
+      expect(r.stdout).toMatch(new RegExp(`^${name} [1-9]\\d*$`, 'm'));
   });
 });

@@ -13,22 +13,31 @@ afterAll(() => ws?.dispose());
 
 describe('library generator', () => {
   it('scaffolds a library whose host test passes at once', () => {
-    const g = exec('node_modules/.bin/nx', ['g', '@ukraft/nx:library', 'mylib', '--description=Scales numbers', '--no-interactive'], { cwd: ws.dir });
+    const g = exec(
+      'node_modules/.bin/nx',
+      ['g', '@ukraft/nx:library', 'mylib', '--description=Scales numbers', '--no-interactive'],
+      { cwd: ws.dir },
+    );
     expect(g.code, g.stdout + g.stderr).toBe(0);
-    for (const f of ['uk.lib.ts', 'include/uk/mylib.h', 'src/mylib.c', 'tests/mylib_test.c']) expect(ws.read(`libs/mylib/${f}`)).not.toBe('');
+    for (const f of ['uk.lib.ts', 'include/uk/mylib.h', 'src/mylib.c', 'tests/mylib_test.c'])
+      expect(ws.read(`libs/mylib/${f}`)).not.toBe('');
     const t = nx(['run', 'mylib:test'], ws.dir);
     expect(t.code, t.stdout + t.stderr).toBe(0);
     expect(t.stdout).toContain('2 passed, 0 failed');
   });
 
   it('refuses a name that is taken or malformed', () => {
-    expect(exec('node_modules/.bin/nx', ['g', '@ukraft/nx:library', 'nolibc', '--no-interactive'], { cwd: ws.dir }).code).not.toBe(0);
-    const bad = exec('node_modules/.bin/nx', ['g', '@ukraft/nx:library', 'Bad.Name', '--no-interactive'], { cwd: ws.dir });
+    expect(
+      exec('node_modules/.bin/nx', ['g', '@ukraft/nx:library', 'nolibc', '--no-interactive'], { cwd: ws.dir }).code,
+    ).not.toBe(0);
+    const bad = exec('node_modules/.bin/nx', ['g', '@ukraft/nx:library', 'Bad.Name', '--no-interactive'], {
+      cwd: ws.dir,
+    });
     expect(bad.code).not.toBe(0);
     expect(bad.stdout + bad.stderr).toContain("'Bad.Name': a project name must be lower case");
   });
 
-  it('selected in hello world\'s configuration, it builds and boots on kvm-x86_64 and linuxu-x86_64', () => {
+  it("selected in hello world's configuration, it builds and boots on kvm-x86_64 and linuxu-x86_64", () => {
     ws.write('apps/helloworld/uk.config.json', JSON.stringify({ libraries: ['mylib'] }));
     for (const t of ['kvm-x86_64', 'linuxu-x86_64']) {
       const r = nx(['run', 'helloworld:test', `--configuration=${t}`], ws.dir);

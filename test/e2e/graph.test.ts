@@ -40,7 +40,30 @@ describe('affected', () => {
     const r = exec('node_modules/.bin/nx', ['show', 'projects', '--affected', '--uncommitted'], { cwd: ws.dir });
     expect(r.code, r.stderr).toBe(0);
     const affected = r.stdout.split('\n').filter(Boolean).sort();
-    expect(affected).toEqual(['alloctest-bbuddy', 'alloctest-region', 'alloctest-tlsf', 'bench', 'helloworld', 'selftest', 'ukargparse', 'ukboot']);
+    expect(affected).toEqual([
+      'alloctest-bbuddy',
+      'alloctest-region',
+      'alloctest-tlsf',
+      'bench',
+      'crashtest',
+      'debugtest',
+      'devtest',
+      'fstest',
+      'helloworld',
+      'httpd-app',
+      'initrd',
+      'lua-app',
+      'lwip',
+      'ramfs',
+      'selftest',
+      'snapfs',
+      'sockecho-app',
+      'tracetest',
+      'udpecho',
+      'ukargparse',
+      'ukboot',
+      'xentest',
+    ]);
   });
 });
 
@@ -50,15 +73,27 @@ describe('symbol visibility', () => {
     expect(r.code, r.stdout + r.stderr).toBe(0);
   });
 
-  it('every global symbol in the image is exported by its library, the app\'s own, or the linker script\'s', () => {
+  it("every global symbol in the image is exported by its library, the app's own, or the linker script's", () => {
     const dir = 'dist/apps/helloworld/kvm-x86_64';
     const exported = new Set<string>();
-    const objs = exec('bash', ['-c', 'ls dist/libs/*/*/lib*.o.exports dist/plat/*/*/lib*.o.exports dist/arch/*/*/lib*.o.exports 2>/dev/null']).stdout.split('\n').filter(Boolean);
+    const objs = exec('bash', [
+      '-c',
+      'ls dist/libs/*/*/lib*.o.exports dist/plat/*/*/lib*.o.exports dist/arch/*/*/lib*.o.exports 2>/dev/null',
+    ])
+      .stdout.split('\n')
+      .filter(Boolean);
     for (const f of objs) for (const s of readFileSync(join(REPO, f), 'utf8').split('\n')) if (s) exported.add(s);
-    const app = exec('llvm-nm', ['--defined-only', '--extern-only', '--format=just-symbols', `${dir}/app/obj/apps__helloworld__main.c.o`]).stdout.split('\n').filter(Boolean);
+    const app = exec('llvm-nm', [
+      '--defined-only',
+      '--extern-only',
+      '--format=just-symbols',
+      `${dir}/app/obj/apps__helloworld__main.c.o`,
+    ])
+      .stdout.split('\n')
+      .filter(Boolean);
     for (const s of app) exported.add(s);
-    const globals = exec('llvm-nm', ['--defined-only', '--extern-only', `${dir}/helloworld_kvm-x86_64.dbg`]).stdout
-      .split('\n')
+    const globals = exec('llvm-nm', ['--defined-only', '--extern-only', `${dir}/helloworld_kvm-x86_64.dbg`])
+      .stdout.split('\n')
       .filter(Boolean)
       .map((l) => l.split(' '))
       .filter(([, type]) => type !== 'A' && type !== 'a')
@@ -75,7 +110,7 @@ describe('symbol visibility', () => {
     expect(locals.length).toBeGreaterThan(10);
   });
 
-  it('hello world carries no floating-point formatting: nolibc\'s FLOAT option is off by default', () => {
+  it("hello world carries no floating-point formatting: nolibc's FLOAT option is off by default", () => {
     const nm = exec('llvm-nm', ['dist/apps/helloworld/kvm-x86_64/helloworld_kvm-x86_64.dbg']).stdout;
     expect(nm).toMatch(/ [tT] nolibc_vformat$/m); // printf's formatter is there (uk_printk uses it)
     expect(nm).not.toMatch(/ [tT] (fmt_float|big_mul_add|strtod)$/m);

@@ -24,7 +24,26 @@ describe('helloworld on kvm-x86_64', () => {
   it.each(['pc', 'q35'])('boots on -M %s and powers off by itself', (machine) => {
     const r = exec(
       QEMU_X86,
-      ['-M', machine, '-accel', 'tcg', '-cpu', 'max', '-m', '64M', '-display', 'none', '-monitor', 'none', '-serial', 'stdio', '-kernel', KVM_IMAGE, '-append', 'one two'],
+      [
+        '-M',
+        machine,
+        '-accel',
+        'tcg',
+        '-cpu',
+        'max',
+        '-m',
+        '64M',
+        '-display',
+        'none',
+        '-monitor',
+        'none',
+        '-serial',
+        'stdio',
+        '-kernel',
+        KVM_IMAGE,
+        '-append',
+        'one two',
+      ],
       { timeoutS: 60 },
     );
     expectHello(r.stdout, ['one', 'two']);
@@ -37,7 +56,7 @@ describe('helloworld on kvm-x86_64', () => {
     expect(r.code).toBe(1);
   });
 
-  it('runs through `nx run helloworld:run` and reports main\'s status', () => {
+  it("runs through `nx run helloworld:run` and reports main's status", () => {
     const r = nx(['run', 'helloworld:run', '--configuration=kvm-x86_64', '--args=alpha beta']);
     expect(r.code, r.stdout + r.stderr).toBe(0);
     expectHello(r.stdout, ['alpha', 'beta']);

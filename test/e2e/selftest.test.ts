@@ -31,7 +31,9 @@ describe('selftest', () => {
 
 describe('crashes', () => {
   it('a page fault on kvm-x86_64 prints a readable dump and exits with the crash status', () => {
-    const r = exec(QEMU_X86, qemuMicrovm('dist/apps/selftest/kvm-x86_64/selftest_kvm-x86_64', 'crash fault'), { timeoutS: 60 });
+    const r = exec(QEMU_X86, qemuMicrovm('dist/apps/selftest/kvm-x86_64/selftest_kvm-x86_64', 'crash fault'), {
+      timeoutS: 60,
+    });
     expect(r.stdout).toMatch(/page fault/i);
     expect(r.stdout).toMatch(/RIP/);
     expect(r.stdout).toMatch(/CR2.*0x0*10\b/);
@@ -40,7 +42,9 @@ describe('crashes', () => {
   });
 
   it('a panic on kvm-x86_64 prints its message and exits with the crash status', () => {
-    const r = exec(QEMU_X86, qemuMicrovm('dist/apps/selftest/kvm-x86_64/selftest_kvm-x86_64', 'crash panic'), { timeoutS: 60 });
+    const r = exec(QEMU_X86, qemuMicrovm('dist/apps/selftest/kvm-x86_64/selftest_kvm-x86_64', 'crash panic'), {
+      timeoutS: 60,
+    });
     expect(r.stdout).toContain('CRASH: selftest: crash requested (panic)');
     expect(r.code).toBe(255);
   });

@@ -15,7 +15,10 @@ export const ALLOCATORS = [
   { name: 'tlsf', lib: 'ukalloctlsf', check: 'uk_alloctlsf_check', lifo: false },
 ];
 
-const sources = (lib) => readdirSync(join(REPO, 'libs', lib, 'src')).filter((f) => f.endsWith('.c')).map((f) => `libs/${lib}/src/${f}`);
+const sources = (lib) =>
+  readdirSync(join(REPO, 'libs', lib, 'src'))
+    .filter((f) => f.endsWith('.c'))
+    .map((f) => `libs/${lib}/src/${f}`);
 
 /**
  * Compile the driver for allocator `a` to `out`. sanitize: add ASan and
@@ -24,12 +27,22 @@ const sources = (lib) => readdirSync(join(REPO, 'libs', lib, 'src')).filter((f) 
  */
 export function buildAllocDriver(a, out, { sanitize }) {
   const args = [
-    '-std=c11', '-O2', '-g', '-Wall', '-Wextra', '-Werror',
+    '-std=c11',
+    '-O2',
+    '-g',
+    '-Wall',
+    '-Wextra',
+    '-Werror',
     ...(sanitize ? ['-fsanitize=address,undefined', '-fno-sanitize-recover=all'] : []),
     ...(a.check ? [`-DALLOC_CHECK=${a.check}`] : []),
-    '-Ilibs/ukalloc/include', `-Ilibs/${a.lib}/include`,
-    ...sources('ukalloc'), ...sources(a.lib),
-    'libs/ukalloc/tests/image/stress.c', 'test/unit/alloc-driver.c', '-o', out,
+    '-Ilibs/ukalloc/include',
+    `-Ilibs/${a.lib}/include`,
+    ...sources('ukalloc'),
+    ...sources(a.lib),
+    'libs/ukalloc/tests/image/stress.c',
+    'test/unit/alloc-driver.c',
+    '-o',
+    out,
   ];
   const r = spawnSync('clang', args, { cwd: REPO, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`clang ${args.join(' ')}\n${r.stdout}${r.stderr}`);

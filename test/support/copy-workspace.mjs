@@ -3,14 +3,19 @@
 // scratch workspace of the e2e tests and the benchmarks. Plain JS so both
 // can use it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
 const REPO = resolve(import.meta.dirname, '..', '..');
 
-/** Copy the work tree into a new folder named <prefix>XXXXXX; returns its path. */
-export function copyWorkspace(prefix) {
+/**
+ * Copy the work tree into a new folder named <prefix>XXXXXX; returns its path.
+ * ownPlugin: the copy loads its own Nx plugin (tools/, built there) instead of
+ * the repository's: node_modules becomes a folder of links with @ukraft/nx
+ * pointing at the copy's tools/.
+ */
+export function copyWorkspace(prefix, { ownPlugin = false } = {}) {
   const dir = mkdtempSync(join(tmpdir(), prefix));
   const ls = spawnSync('git', ['ls-files', '-co', '--exclude-standard'], { cwd: REPO, encoding: 'utf8' });
   if (ls.status !== 0) throw new Error(`git ls-files failed in ${REPO}: ${ls.stderr}`);
@@ -22,6 +27,17 @@ export function copyWorkspace(prefix) {
       /* deleted in the work tree but still tracked */
     }
   }
-  symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  if (!ownPlugin) {
+    symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+    return dir;
+  }
+  const nm = join(dir, 'node_modules');
+  mkdirSync(join(nm, '@ukraft'), { recursive: true });
+  for (const entry of readdirSync(join(REPO, 'node_modules'))) {
+    if (entry !== '@ukraft') symlinkSync(join(REPO, 'node_modules', entry), join(nm, entry));
+  }
+  symlinkSync(join(dir, 'tools'), join(nm, '@ukraft', 'nx'));
+  const b = spawnSync('npm', ['run', '-s', 'build:plugin'], { cwd: dir, encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`building the plugin in ${dir} failed: ${b.stderr}${b.stdout}`);
   return dir;
 }

@@ -15,15 +15,27 @@ export interface Result {
 }
 
 /** Run a program, stdin closed, killed after timeoutS seconds. */
-export function exec(cmd: string, args: readonly string[], opts: { cwd?: string; timeoutS?: number; env?: Record<string, string> } = {}): Result {
+export function exec(
+  cmd: string,
+  args: readonly string[],
+  opts: { cwd?: string; timeoutS?: number; env?: Record<string, string> } = {},
+): Result {
   const start = Date.now();
   const r = spawnSync(cmd, args, {
     cwd: opts.cwd ?? REPO,
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'pipe'],
-    timeout: (opts.timeoutS ?? 120) * 1000,
+    timeout: Math.round((opts.timeoutS ?? 120) * 1000),
     killSignal: 'SIGKILL',
-    env: { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1', ...opts.env },
+    env: {
+      ...process.env,
+      NX_DAEMON: 'false',
+      NX_TUI: 'false',
+      NX_NO_CLOUD: 'true',
+      FORCE_COLOR: '0',
+      NO_COLOR: '1',
+      ...opts.env,
+    },
     maxBuffer: 64 * 1024 * 1024,
   });
   if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw r.error;
@@ -61,9 +73,25 @@ export const QEMU_X86 = 'qemu-system-x86_64';
 /** The exact microvm command of the README / issue. */
 export function qemuMicrovm(image: string, append: string, extra: string[] = []): string[] {
   return [
-    '-M', 'microvm', '-accel', 'tcg', '-cpu', 'max', '-m', '64M', '-nodefaults', '-nographic',
-    '-serial', 'stdio', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4',
-    '-kernel', image, '-append', append, ...extra,
+    '-M',
+    'microvm',
+    '-accel',
+    'tcg',
+    '-cpu',
+    'max',
+    '-m',
+    '64M',
+    '-nodefaults',
+    '-nographic',
+    '-serial',
+    'stdio',
+    '-device',
+    'isa-debug-exit,iobase=0xf4,iosize=4',
+    '-kernel',
+    image,
+    '-append',
+    append,
+    ...extra,
   ];
 }
 

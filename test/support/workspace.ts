@@ -17,8 +17,9 @@ export interface Scratch {
   dispose(): void;
 }
 
-export function scratchWorkspace(): Scratch {
-  const dir = copyWorkspace('ukraft-e2e-');
+/** ownPlugin: the scratch copy builds and loads its own plugin (for edits to tools/). */
+export function scratchWorkspace(opts: { ownPlugin?: boolean } = {}): Scratch {
+  const dir = copyWorkspace('ukraft-e2e-', opts);
   const git = (...args: string[]) => {
     const r = exec('git', ['-c', 'user.email=t@example.com', '-c', 'user.name=test', ...args], { cwd: dir });
     if (r.code !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);

@@ -4,17 +4,17 @@
  * Linux dom0 with xl that starts images as unprivileged PV domUs.
  *
  * The Linux dom0 (Debian's kernel and a trimmed debootstrap with
- * xen-utils-4.17) is built once by xen-dom0.sh into
+ * xen-utils-4.17) is built once by tools/src/xen/xen-dom0.sh into
  * .cache/xen/x86_64/dom0/ and reused; each boot adds a second, small
  * initramfs archive with the test's files under /test and its script
  * /test/run.sh, which the dom0's /init runs before powering off.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { gzipSync } from 'node:zlib';
-import { xenCacheDir, xenHypervisor } from '../../tools/src/xen/hypervisor';
+import { linuxDom0 as buildLinuxDom0, linuxDom0QemuArgs, writeDom0Initrd } from '../../tools/src/xen/dom0';
+import { xenHypervisor } from '../../tools/src/xen/hypervisor';
 import { REPO, exec, type Result } from './run';
 
 /** Debian's Xen 4.17 for x86_64, fetched into .cache/xen on first use. */
@@ -25,46 +25,34 @@ export function xenX86(): string {
 /** The QEMU command that boots image as Xen's dom0 with a module command line. */
 export function qemuXenDom0(image: string, cmdline: string, memory = '64M'): string[] {
   return [
-    '-M', 'pc', '-accel', 'tcg', '-cpu', 'max', '-m', '512', '-nodefaults', '-no-user-config', '-nographic',
-    '-serial', 'stdio', '-no-reboot', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4',
-    '-kernel', xenX86(), '-append', `console=com1 com1=115200,8n1 dom0_mem=${memory}`,
-    '-initrd', `${image} ${cmdline}`.trim(),
+    '-M',
+    'pc',
+    '-accel',
+    'tcg',
+    '-cpu',
+    'max',
+    '-m',
+    '512',
+    '-nodefaults',
+    '-no-user-config',
+    '-nographic',
+    '-serial',
+    'stdio',
+    '-no-reboot',
+    '-device',
+    'isa-debug-exit,iobase=0xf4,iosize=4',
+    '-kernel',
+    xenX86(),
+    '-append',
+    `console=com1 com1=115200,8n1 dom0_mem=${memory}`,
+    '-initrd',
+    `${image} ${cmdline}`.trim(),
   ];
 }
 
-/** The Linux dom0's kernel and base initramfs, built on first use (root, ~1-2 min). */
+/** The Linux dom0's kernel and base initramfs (tools/src/xen/dom0.ts), built on first use. */
 export function linuxDom0(): { kernel: string; initramfs: string } {
-  const dir = join(xenCacheDir(REPO, 'x86_64'), 'dom0');
-  const kernel = join(dir, 'vmlinuz');
-  const initramfs = join(dir, 'dom0.cpio.gz');
-  if (!existsSync(kernel) || !existsSync(initramfs)) {
-    const r = exec('bash', [resolve(REPO, 'test/support/xen-dom0.sh'), dir], { timeoutS: 900 });
-    if (r.code !== 0) throw new Error(`building the Linux dom0 failed:\n${r.stdout}${r.stderr}`);
-  }
-  return { kernel, initramfs };
-}
-
-/** A "newc" cpio archive of files (path in the archive → contents), directories made as needed. */
-export function cpioNewc(files: Map<string, { data: Buffer; mode: number }>): Buffer {
-  const parts: Buffer[] = [];
-  let ino = 1;
-  const entry = (name: string, mode: number, data: Buffer) => {
-    const field = (v: number) => v.toString(16).padStart(8, '0');
-    const nameBuf = Buffer.from(`${name}\0`);
-    const header = `070701${field(ino++)}${field(mode)}${field(0)}${field(0)}${field(1)}${field(0)}${field(data.length)}` +
-      `${field(0)}${field(0)}${field(0)}${field(0)}${field(nameBuf.length)}${field(0)}`;
-    const pad = (n: number) => Buffer.alloc((4 - (n % 4)) % 4);
-    parts.push(Buffer.from(header), nameBuf, pad(110 + nameBuf.length), data, pad(data.length));
-  };
-  const dirs = new Set<string>();
-  for (const path of files.keys()) {
-    const segs = path.split('/');
-    for (let i = 1; i < segs.length; i++) dirs.add(segs.slice(0, i).join('/'));
-  }
-  for (const d of [...dirs].sort()) entry(d, 0o40755, Buffer.alloc(0));
-  for (const [path, f] of files) entry(path, 0o100000 | f.mode, f.data);
-  entry('TRAILER!!!', 0, Buffer.alloc(0));
-  return Buffer.concat(parts);
+  return buildLinuxDom0(REPO);
 }
 
 export interface Dom0Run extends Result {
@@ -78,25 +66,22 @@ export interface Dom0Run extends Result {
  * with `as`). Returns QEMU's
  * result; the dom0 powers off after the script, which ends QEMU.
  */
-export function runInLinuxDom0(files: ReadonlyArray<string | { from: string; as: string }>, script: string, timeoutS = 240): Dom0Run {
+export function runInLinuxDom0(
+  files: ReadonlyArray<string | { from: string; as: string }>,
+  script: string,
+  timeoutS = 240,
+): Dom0Run {
   const { kernel, initramfs } = linuxDom0();
-  const entries = new Map<string, { data: Buffer; mode: number }>();
+  const entries = new Map<string, Buffer>();
   for (const f of files) {
     const { from, as } = typeof f === 'string' ? { from: f, as: basename(f) } : f;
-    entries.set(`test/${as}`, { data: readFileSync(resolve(REPO, from)), mode: 0o755 });
+    entries.set(as, readFileSync(resolve(REPO, from)));
   }
-  entries.set('test/run.sh', { data: Buffer.from(`#!/bin/sh\ncd /test\n${script}\n`), mode: 0o755 });
   const tmp = mkdtempSync(join(tmpdir(), 'ukraft-xen-'));
   try {
     const initrd = join(tmp, 'initrd.gz');
-    // The kernel unpacks concatenated archives one after the other.
-    writeFileSync(initrd, Buffer.concat([readFileSync(initramfs), gzipSync(cpioNewc(entries), { level: 1 })]));
-    const r = exec('qemu-system-x86_64', [
-      '-M', 'pc', '-accel', 'tcg', '-cpu', 'max,-smap', '-smp', '2', '-m', '1G', '-nodefaults', '-no-user-config',
-      '-nographic', '-serial', 'stdio', '-no-reboot',
-      '-kernel', xenX86(), '-append', 'console=com1 com1=115200,8n1 dom0_mem=256M,max:256M dom0_max_vcpus=2',
-      '-initrd', `${kernel} console=hvc0 earlyprintk=xen rdinit=/init quiet,${initrd}`,
-    ], { timeoutS });
+    writeDom0Initrd(initrd, initramfs, entries, script);
+    const r = exec('qemu-system-x86_64', linuxDom0QemuArgs(xenX86(), kernel, initrd), { timeoutS });
     const plain = r.stdout.replace(/\r/g, '');
     const at = plain.indexOf('ukraft-dom0: xl ready');
     return { ...r, console: at >= 0 ? plain.slice(at) : '' };
@@ -120,7 +105,12 @@ export function adaptedXlConfig(cfg: string, kernelPath: string, outDir: string)
  * or timeoutS passes; for boots that never end by themselves (Xen with
  * only dom0less domUs idles once they are gone).
  */
-export function runUntil(cmd: string, args: readonly string[], until: RegExp, timeoutS = 120): Promise<Result & { matched: boolean }> {
+export function runUntil(
+  cmd: string,
+  args: readonly string[],
+  until: RegExp,
+  timeoutS = 120,
+): Promise<Result & { matched: boolean }> {
   return new Promise((res, rej) => {
     const start = Date.now();
     const child = spawn(cmd, args, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
@@ -144,4 +134,25 @@ export function runUntil(cmd: string, args: readonly string[], until: RegExp, ti
       res({ code: code ?? -1, stdout, stderr, ms: Date.now() - start, matched });
     });
   });
+}
+
+/**
+ * Build test/support/xen-gntmap.c (a static Linux program that maps a
+ * domU's grant through gntdev) into dir for the Linux dom0; returns its path.
+ */
+export function buildGntmap(dir: string): string {
+  const out = join(dir, 'xen-gntmap');
+  const r = exec('clang', [
+    '-static',
+    '-O2',
+    '-Wall',
+    '-Wextra',
+    '-Werror',
+    '-D_GNU_SOURCE',
+    resolve(REPO, 'test/support/xen-gntmap.c'),
+    '-o',
+    out,
+  ]);
+  if (r.code !== 0) throw new Error(`building xen-gntmap failed (needs linux-libc-dev, libc6-dev):\n${r.stderr}`);
+  return out;
 }

@@ -136,6 +136,7 @@ int main(int argc, char **argv)
 		return stress(argv + 2);
 	if (argc == 6 && strcmp(argv[1], "bench") == 0)
 		return bench(argv + 2);
-	fprintf(stderr, "usage: see the comment at the top of alloc-driver.c\n");
+	fprintf(stderr,
+		"usage: see the comment at the top of alloc-driver.c\n");
 	return 2;
 }

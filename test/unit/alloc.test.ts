@@ -48,14 +48,30 @@ function stress(name: string, r: Run): { allocs: number; frees: number; reallocs
 
 describe.each(ALLOCATORS)('$lib on the host', (a) => {
   it.each([1, 2])('survives 1,000,000 random operations over 1 B .. 1 MiB (seed %i)', (seed) => {
-    const s = stress(a.name, { ops: 1_000_000, seed, max: MiB, slots: 64, lifo: a.lifo, full: false, checkEvery: 250_000 });
+    const s = stress(a.name, {
+      ops: 1_000_000,
+      seed,
+      max: MiB,
+      slots: 64,
+      lifo: a.lifo,
+      full: false,
+      checkEvery: 250_000,
+    });
     expect(s.allocs).toBe(s.frees);
     expect(s.allocs + s.frees + s.reallocs).toBeGreaterThan(900_000);
     expect(s.enomem).toBe(0);
   });
 
   it('keeps every byte of every block and its own invariants (full checks)', () => {
-    const s = stress(a.name, { ops: 200_000, seed: 3, max: 64 * 1024, slots: 96, lifo: a.lifo, full: true, checkEvery: 1000 });
+    const s = stress(a.name, {
+      ops: 200_000,
+      seed: 3,
+      max: 64 * 1024,
+      slots: 96,
+      lifo: a.lifo,
+      full: true,
+      checkEvery: 1000,
+    });
     expect(s.enomem).toBe(0);
   });
 

@@ -130,29 +130,36 @@ static uint64_t rnd(void)
 	return z ^ (z >> 31);
 }
 
-static uint64_t rnd_below(uint64_t n)
-{
-	return rnd() % n;
-}
+static uint64_t rnd_below(uint64_t n) { return rnd() % n; }
 
 static double random_double(void)
 {
 	static const uint64_t special[] = {
-		0, 0x8000000000000000ull, 0x7ff0000000000000ull,
-		0xfff0000000000000ull, 0x7ff8000000000000ull,
-		0xfff8000000000000ull, 0x7fefffffffffffffull, 1,
-		0x000fffffffffffffull, 0x0010000000000000ull,
-		0x3ff0000000000000ull, 0x3fe0000000000000ull,
+		0,
+		0x8000000000000000ull,
+		0x7ff0000000000000ull,
+		0xfff0000000000000ull,
+		0x7ff8000000000000ull,
+		0xfff8000000000000ull,
+		0x7fefffffffffffffull,
+		1,
+		0x000fffffffffffffull,
+		0x0010000000000000ull,
+		0x3ff0000000000000ull,
+		0x3fe0000000000000ull,
 	};
 	uint64_t mant = rnd() & ((1ull << 52) - 1);
 
 	switch (rnd_below(10)) {
-	case 0: case 1: case 2: case 3:
-		return from_bits(rnd()); /* any bit pattern */
-	case 4: /* subnormal, often few bits */
+	case 0:
+	case 1:
+	case 2:
+	case 3: return from_bits(rnd()); /* any bit pattern */
+	case 4:				 /* subnormal, often few bits */
 		return from_bits((rnd() & 0x8000000000000000ull) |
 				 (mant >> rnd_below(52)));
-	case 5: case 6: /* moderate exponents: %f prints digits */
+	case 5:
+	case 6: /* moderate exponents: %f prints digits */
 		return from_bits((rnd() & 0x8000000000000000ull) |
 				 (uint64_t)(1023 - 40 + rnd_below(120)) << 52 |
 				 mant);
@@ -341,7 +348,8 @@ static char *halfway(char *p, int flt)
 	} else {
 		uint64_t b = rnd() & 0x7fefffffffffffffull;
 		long double h = ((long double)from_bits(b) +
-				 (long double)from_bits(b + 1)) / 2;
+				 (long double)from_bits(b + 1)) /
+				2;
 
 		n = snprintf(p, 2000, "%.1100Le", h);
 	}
@@ -356,7 +364,11 @@ static char *halfway(char *p, int flt)
 		switch (rnd_below(4)) {
 		case 0: break;
 		case 1: z[-1] = z[-1] == '0' ? '1' : (char)(z[-1] - 1); break;
-		case 2: memset(z, '0', 50); z += 50; *z++ = '1'; break;
+		case 2:
+			memset(z, '0', 50);
+			z += 50;
+			*z++ = '1';
+			break;
 		default: *z++ = '1'; break;
 		}
 		strcpy(z, exp);
@@ -390,19 +402,20 @@ static void random_text(char *s)
 		break;
 	case 2: /* near subnormal and overflow boundaries */
 		p = put_digits(p, 1 + (int)rnd_below(25), 1);
-		p += sprintf(p, "e%d", rnd_below(2) ? -324 - (int)rnd_below(30) + 20
-						  : 290 + (int)rnd_below(30));
+		p += sprintf(p, "e%d",
+			     rnd_below(2) ? -324 - (int)rnd_below(30) + 20
+					  : 290 + (int)rnd_below(30));
 		break;
-	case 3: case 4:
-		p = halfway(p, kind == 4);
-		break;
+	case 3:
+	case 4: p = halfway(p, kind == 4); break;
 	case 5: /* huge exponents, leading zeros, a point anywhere */
 		p = put_digits(p, (int)rnd_below(3), 0);
 		*p++ = '.';
 		memset(p, '0', n = (int)rnd_below(400));
 		p = put_digits(p + n, 1 + (int)rnd_below(30), 0);
-		p += sprintf(p, "e%lld", (long long)(rnd() >> rnd_below(64)) *
-						 (rnd_below(2) ? 1 : -1));
+		p += sprintf(p, "e%lld",
+			     (long long)(rnd() >> rnd_below(64)) *
+				     (rnd_below(2) ? 1 : -1));
 		break;
 	case 6: /* hexadecimal */
 		p += sprintf(p, "0%c", rnd_below(2) ? 'x' : 'X');
@@ -447,25 +460,87 @@ static void parse_tests(long count)
 static void fixed_cases(void)
 {
 	static const char *const cases[] = {
-		"", " ", "+", "-", ".", "e5", "+.e1", "x", "0", "-0", "+0.0e99",
-		"1", "  \t\n1.5", "1e", "1e+", "1e-x", "1.e1", ".5", "5.", "00.00e-4",
-		"inf", "-INF", "infinit", "infinity", "InFiNiTyX", "in",
-		"nan", "-nan", "NaN(123abc_)", "nan(", "nan(12", "nan()", "nan(-)",
-		"0x", "0x.", "0xg", "0x.p1", "0x1p", "0x1p+", "0X1.8P3", "0x.8p-1",
-		"0x1.fffffffffffff8p1023", "0x1.fffffffffffff7ffp1023", "0x1p-1074",
-		"0x1p-1075", "0x1.0000000000001p-1075", "0x283b195baa4cb.1p-1074",
-		"-0x1d0ac21p-155", "0x2.8000001p-1074", "0x1p-1076", "0x3p-1076",
-		"0x1.fffffffffffffp-1023", "0x1.ffffffffffffffp-1023",
-		"0x0000000000000000000000000000001p0", "0x1p99999999999999999999",
-		"1e308", "1.7976931348623157e308", "1.7976931348623158e308",
-		"1.797693134862315807937289714053e308", "1e309", "-1e400",
-		"2.2250738585072011e-308", "2.2250738585072014e-308",
-		"2.2250738585072012e-308", "4.9406564584124654e-324",
-		"2.4703282292062327e-324", "2.4703282292062328e-324", "1e-400",
-		"3.4028235e38", "3.4028236e38", "1.4e-45", "7e-46", "7.1e-46",
-		"1.17549435e-38", "1.1754942e-38",
-		"9007199254740993", "9007199254740992.5", "0.1", "123456789012345678901234567890",
-		"1e-99999999999999999999999", "1e99999999999999999999999",
+		"",
+		" ",
+		"+",
+		"-",
+		".",
+		"e5",
+		"+.e1",
+		"x",
+		"0",
+		"-0",
+		"+0.0e99",
+		"1",
+		"  \t\n1.5",
+		"1e",
+		"1e+",
+		"1e-x",
+		"1.e1",
+		".5",
+		"5.",
+		"00.00e-4",
+		"inf",
+		"-INF",
+		"infinit",
+		"infinity",
+		"InFiNiTyX",
+		"in",
+		"nan",
+		"-nan",
+		"NaN(123abc_)",
+		"nan(",
+		"nan(12",
+		"nan()",
+		"nan(-)",
+		"0x",
+		"0x.",
+		"0xg",
+		"0x.p1",
+		"0x1p",
+		"0x1p+",
+		"0X1.8P3",
+		"0x.8p-1",
+		"0x1.fffffffffffff8p1023",
+		"0x1.fffffffffffff7ffp1023",
+		"0x1p-1074",
+		"0x1p-1075",
+		"0x1.0000000000001p-1075",
+		"0x283b195baa4cb.1p-1074",
+		"-0x1d0ac21p-155",
+		"0x2.8000001p-1074",
+		"0x1p-1076",
+		"0x3p-1076",
+		"0x1.fffffffffffffp-1023",
+		"0x1.ffffffffffffffp-1023",
+		"0x0000000000000000000000000000001p0",
+		"0x1p99999999999999999999",
+		"1e308",
+		"1.7976931348623157e308",
+		"1.7976931348623158e308",
+		"1.797693134862315807937289714053e308",
+		"1e309",
+		"-1e400",
+		"2.2250738585072011e-308",
+		"2.2250738585072014e-308",
+		"2.2250738585072012e-308",
+		"4.9406564584124654e-324",
+		"2.4703282292062327e-324",
+		"2.4703282292062328e-324",
+		"1e-400",
+		"3.4028235e38",
+		"3.4028236e38",
+		"1.4e-45",
+		"7e-46",
+		"7.1e-46",
+		"1.17549435e-38",
+		"1.1754942e-38",
+		"9007199254740993",
+		"9007199254740992.5",
+		"0.1",
+		"123456789012345678901234567890",
+		"1e-99999999999999999999999",
+		"1e99999999999999999999999",
 		"0.000000000000000000000000000000000000000000000000000000000001e60",
 	};
 	size_t i;

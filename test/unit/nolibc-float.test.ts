@@ -15,10 +15,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exec } from '../support/run';
 
 const SRC = 'libs/nolibc/src';
-const LIB = ['bigint', 'fpround', 'strtod_dec', 'strtod_parse', 'strtod_bits', 'strtod', 'decimal', 'fmt_float', 'format'];
+const LIB = [
+  'bigint',
+  'fpround',
+  'strtod_dec',
+  'strtod_parse',
+  'strtod_bits',
+  'strtod',
+  'decimal',
+  'fmt_float',
+  'format',
+  'format_args',
+];
 const FLAGS = '-std=c11 -O2 -g -Wall -Wextra -Werror -fsanitize=undefined -fno-sanitize-recover=all';
 // The host's headers first; nolibc's include dir only for __nolibc_fp.h.
-const RENAME = '-D_DEFAULT_SOURCE -DCONFIG_LIBNOLIBC_FLOAT=1 -idirafter libs/nolibc/include -Dstrtod=nolibc_strtod -Dstrtof=nolibc_strtof -Datof=nolibc_atof';
+const RENAME =
+  '-D_DEFAULT_SOURCE -DCONFIG_LIBNOLIBC_FLOAT=1 -idirafter libs/nolibc/include -Dstrtod=nolibc_strtod -Dstrtof=nolibc_strtof -Datof=nolibc_atof';
 
 let dir: string;
 let driver: string;

@@ -16,10 +16,23 @@ let driver: string;
 const dtb = (name: string) => join(dir, `${name}.dtb`);
 
 function dump(name: string, machine: string, append: string): void {
-  const r = exec('qemu-system-aarch64', [
-    '-M', `${machine},dumpdtb=${dtb(name)}`, '-cpu', 'cortex-a57', '-m', '128M',
-    '-nographic', '-kernel', '/dev/null', '-append', append,
-  ], { timeoutS: 30 });
+  const r = exec(
+    'qemu-system-aarch64',
+    [
+      '-M',
+      `${machine},dumpdtb=${dtb(name)}`,
+      '-cpu',
+      'cortex-a57',
+      '-m',
+      '128M',
+      '-nographic',
+      '-kernel',
+      '/dev/null',
+      '-append',
+      append,
+    ],
+    { timeoutS: 30 },
+  );
   expect(r.code, r.stderr).toBe(0);
 }
 
@@ -40,8 +53,11 @@ function variant(name: string, fields: Record<number, number>, cut?: number): st
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'ukfdt-'));
   driver = join(dir, 'host');
-  const cc = exec('bash', ['-c', `clang -std=c11 -O1 -g -Wall -Wextra -Werror -fsanitize=address,undefined -fno-sanitize-recover=all \
-    -Ilibs/ukfdt/include libs/ukfdt/src/*.c libs/ukfdt/tests/host.c -o ${driver}`]);
+  const cc = exec('bash', [
+    '-c',
+    `clang -std=c11 -O1 -g -Wall -Wextra -Werror -fsanitize=address,undefined -fno-sanitize-recover=all \
+    -Ilibs/ukfdt/include libs/ukfdt/src/*.c libs/ukfdt/tests/host.c -o ${driver}`,
+  ]);
   expect(cc.code, cc.stderr).toBe(0);
   dump('virt', 'virt', 'console=ttyAMA0 one two');
   dump('virt-el2', 'virt,virtualization=on', 'x');
@@ -68,7 +84,7 @@ describe('ukfdt reading QEMU virt device trees', () => {
     expect(Number(/^nodes: (\d+)$/m.exec(r.out)![1])).toBeGreaterThan(20);
   });
 
-  it('sees the smc conduit when EL2 is the guest\'s (virtualization=on)', () => {
+  it("sees the smc conduit when EL2 is the guest's (virtualization=on)", () => {
     const r = run(dtb('virt-el2'));
     expect(r.code, r.out + r.err).toBe(0);
     expect(r.out).toContain('psci-method: smc');

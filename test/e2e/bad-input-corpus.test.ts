@@ -1,0 +1,159 @@
+/**
+ * The bad-input corpus (test/bad-input/cases.ts): each case makes one
+ * mistake in a scratch copy, runs the command, and checks the exit code,
+ * the message and that no stack trace shows. Then the copy is reverted
+ * (git checkout + clean; dist/ and .nx/ stay, so it is cache-friendly),
+ * and hello world for kvm-x86_64 must build byte-identical to the clean
+ * build made first. `load` cases run the plugin's graph step in-process,
+ * and many commands are refused before a compile or link runs: neither can
+ * write outputs or cache entries, so after them the image's files are
+ * compared without a rebuild. One scratch copy serves every case.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { ProjectConfiguration } from '@nx/devkit';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createDependencies } from '../../tools/src/graph/dependencies';
+import { createNodes } from '../../tools/src/graph/nodes';
+import { findManifests } from '../../tools/src/graph/workspace';
+import { UkError } from '../../tools/src/util/errors';
+import { CASES, type Case, type Edit } from '../bad-input/cases';
+import { exec, nx, QEMU_X86, qemuMicrovm, tasks } from '../support/run';
+import { scratchWorkspace, type Scratch } from '../support/workspace';
+
+const IMAGE_DIR = 'dist/apps/helloworld/kvm-x86_64';
+const GOOD = ['build', 'helloworld', '-c', 'kvm-x86_64'];
+
+let ws: Scratch;
+let clean: Record<string, string>;
+let passed = 0;
+
+/** sha256 of every file of hello world's kvm-x86_64 output folder. */
+function imageHashes(): Record<string, string> {
+  const dir = join(ws.dir, IMAGE_DIR);
+  if (!existsSync(dir)) return {};
+  const out: Record<string, string> = {};
+  for (const f of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!f.isFile()) continue;
+    const p = join(f.parentPath, f.name);
+    out[p.slice(dir.length + 1)] = createHash('sha256').update(readFileSync(p)).digest('hex');
+  }
+  return out;
+}
+
+function apply(edit: Edit): void {
+  const path = join(ws.dir, edit.file);
+  if ('write' in edit) return writeFileSync(path, edit.write);
+  const text = readFileSync(path, 'utf8');
+  if ('append' in edit) return writeFileSync(path, text + edit.append);
+  const next = text.replace(edit.from, edit.to);
+  if (next === text) throw new Error(`the case's edit does not apply: ${String(edit.from)} not in ${edit.file}`);
+  writeFileSync(path, next);
+}
+
+/** The graph step as Nx runs it (createNodes, then createDependencies), then the app's images. */
+function load(app: string): { code: number; out: string } {
+  try {
+    const files = findManifests(ws.dir);
+    const ctx = { workspaceRoot: ws.dir, nxJsonConfiguration: {}, configFiles: files };
+    const results = createNodes[1](files, undefined, ctx) as [
+      string,
+      { projects: Record<string, ProjectConfiguration> },
+    ][];
+    const projects: Record<string, ProjectConfiguration> = {};
+    for (const [, r] of results) for (const p of Object.values(r.projects)) projects[p.name!] = p;
+    createDependencies(undefined, { ...ctx, projects, externalNodes: {}, fileMap: {}, filesToProcess: {} } as never);
+    const targets = Object.values(projects[app]?.targets ?? {});
+    const error = targets.map((t) => (t.options as { error?: string } | undefined)?.error).find(Boolean);
+    return error ? { code: 1, out: `error: ${error}` } : { code: 0, out: '' };
+  } catch (e) {
+    if (e instanceof UkError) return { code: 1, out: e.message };
+    throw e;
+  }
+}
+
+function runCase(c: Case): { code: number; out: string } {
+  if ('load' in c.run) return load(c.run.load);
+  const r = nx(c.run.nx, ws.dir, 240);
+  return { code: r.code, out: (r.stdout + r.stderr).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '') };
+}
+
+function revert(): void {
+  ws.git('checkout', '-q', '--', '.');
+  ws.git('clean', '-fdq');
+  expect(ws.git('status', '--porcelain')).toBe('');
+}
+
+beforeAll(() => {
+  ws = scratchWorkspace();
+  const r = nx(GOOD, ws.dir, 600);
+  if (r.code !== 0) throw new Error(`the clean build failed:\n${r.stdout}${r.stderr}`);
+  clean = imageHashes();
+  expect(Object.keys(clean)).toContain('helloworld_kvm-x86_64');
+}, 900_000);
+
+afterAll(() => {
+  console.log(`bad-input corpus: ${CASES.length} cases, ${passed} passed`);
+  ws?.dispose();
+});
+
+describe('bad-input corpus', () => {
+  it('has at least 70 cases with distinct names', () => {
+    expect(CASES.length).toBeGreaterThanOrEqual(70);
+    expect(new Set(CASES.map((c) => c.name)).size).toBe(CASES.length);
+  });
+
+  for (const c of CASES) {
+    it(
+      c.name,
+      () => {
+        let ranTasks = false;
+        try {
+          if (c.edit) apply(c.edit);
+          const r = runCase(c);
+          // A compile or link that really ran (not a cache hit, not another target's skip no-op).
+          ranTasks = tasks(r.out).ran.some((t) => /:(compile|link)-[^:]+$/.test(t));
+          const said = `${c.name}: exit ${r.code}\n${r.out}`;
+          expect(r.code, said).toBe(c.code);
+          expect(r.out, said).toMatch(c.message);
+          expect(r.out, said).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+        } finally {
+          revert();
+        }
+        // A command that ran no compile or link (refused by the graph, a pre-task check, a generator
+        // or an executor; or only cache hits) cannot have changed the cache or dist/: the image files
+        // are compared. After a compile or link ran, hello world is rebuilt and compared.
+        if (ranTasks) {
+          const good = nx(GOOD, ws.dir, 600);
+          expect(good.code, `good build after '${c.name}':\n${good.stdout}${good.stderr}`).toBe(0);
+        }
+        expect(imageHashes(), `hello world's kvm-x86_64 files after '${c.name}'`).toEqual(clean);
+        passed++;
+      },
+      900_000,
+    );
+  }
+});
+
+describe('too little memory, booted directly (sizes nx run cannot express)', () => {
+  it('kvm-x86_64 on microvm with -m 1152K says how much it needs and found, and QEMU exits non-zero', () => {
+    const image = join(ws.dir, IMAGE_DIR, 'helloworld_kvm-x86_64');
+    const args = qemuMicrovm(image, 'one two').map((a) => (a === '64M' ? '1152K' : a));
+    const r = exec(QEMU_X86, args, { timeoutS: 60 });
+    expect(r.stdout).toMatch(/kvm: out of memory: the image needs \d+ KiB of RAM .*, found 1152 KiB/);
+    expect(r.stdout).toContain('ukraft: crashed, status 127');
+    expect(r.code).toBe((127 << 1) | 1);
+  });
+
+  it('linuxu-x86_64 under ulimit -v says the heap size needed and found, and exits non-zero', () => {
+    const b = nx(['build', 'helloworld', '-c', 'linuxu-x86_64'], ws.dir, 600);
+    expect(b.code, b.stdout + b.stderr).toBe(0);
+    const image = join(ws.dir, 'dist/apps/helloworld/linuxu-x86_64/helloworld_linuxu-x86_64');
+    const r = exec('bash', ['-c', `ulimit -v 40000 && exec "$0" one two`, image], { timeoutS: 30 });
+    expect(r.stdout).toMatch(
+      /linuxu: out of memory: the heap needs 64 MiB .*, found \d+ MiB that the process could map/,
+    );
+    expect(r.code).toBe(127);
+  });
+});

@@ -1,0 +1,10 @@
+-- integers and floats: division, overflow wrap, conversions, bitwise, comparisons
+print(7 // 2, -7 // 2, 7 % -3, -7 % 3, 7.5 // 2, 2^53, 10 / 4)
+print(math.maxinteger + 1 == math.mininteger, math.mininteger // -1, math.type(1), math.type(1.0), math.type("1"))
+print(3 | 5, 3 & 5, 3 ~ 5, ~0, 1 << 62, 1 << 64, -1 >> 1)
+print(tostring(1e15), tostring(1e16), 2^63, math.tointeger(3.0), math.tointeger(3.5), 3 == 3.0)
+print(tonumber("0x10"), tonumber("  12  "), tonumber("1e2"), tonumber("z", 36), tonumber("10", 2), tonumber("x"))
+print(string.format("%.14g", 0.1 + 0.2), 0.1 + 0.2 == 0.3, 100000000000000, 1e100)
+print(8 // 0.0, -8 // 0.0, 0/0 ~= 0/0, math.huge, -math.huge)
+print(pcall(function() return 1 // 0 end))
+print(string.format("%d", 3.0), #tostring(12345678901234567890))

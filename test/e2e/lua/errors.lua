@@ -1,0 +1,17 @@
+-- error values, pcall/xpcall, error objects, levels, assert, tostring of errors
+print(pcall(error, "plain", 0))
+print(select(2, pcall(error, { code = 7 })).code)
+local ok, e = pcall(error, setmetatable({}, { __tostring = function() return "custom" end }))
+print(ok, tostring(e))
+print(select(2, pcall(function() local x = nil; return x.field end)):gsub("^.-:%d+: ", ""))
+print(xpcall(function() error("deep") end, function(m) return "handled: " .. m:gsub("^.-:%d+: ", "") end))
+print(pcall(assert, false, "assertion text"))
+print(pcall(assert, 1 == 1, "unused"))
+print(select(2, pcall(function() return 1 + {} end)):gsub("^.-:%d+: ", ""))
+print(select(2, pcall(string.rep)):gsub("^.-:%d+: ", ""))
+local t = setmetatable({}, { __index = function(_, k) return k .. "!" end, __call = function(_, a) return a * 2 end })
+print(t.hello, t(21), rawget(t, "hello"))
+table.sort(t, nil)
+local list = { 5, 2, 8, 1, 9, 3 }
+table.sort(list, function(a, b) return a > b end)
+print(table.concat(list, " "))
