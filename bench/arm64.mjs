@@ -20,11 +20,48 @@ const TARGETS = ['kvm-x86_64', 'kvm-arm64', 'linuxu-x86_64', 'linuxu-arm64'];
 function bootCommand(target, image) {
   switch (target) {
     case 'kvm-x86_64':
-      return ['qemu-system-x86_64', ['-M', 'microvm', '-accel', 'tcg', '-cpu', 'max', '-m', '64M', '-nodefaults', '-no-user-config',
-        '-nographic', '-serial', 'stdio', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4', '-kernel', image, '-append', 'one two']];
+      return [
+        'qemu-system-x86_64',
+        [
+          '-M',
+          'microvm',
+          '-accel',
+          'tcg',
+          '-cpu',
+          'max',
+          '-m',
+          '64M',
+          '-nodefaults',
+          '-no-user-config',
+          '-nographic',
+          '-serial',
+          'stdio',
+          '-device',
+          'isa-debug-exit,iobase=0xf4,iosize=4',
+          '-kernel',
+          image,
+          '-append',
+          'one two',
+        ],
+      ];
     case 'kvm-arm64':
-      return ['qemu-system-aarch64', ['-M', 'virt', '-cpu', 'cortex-a57', '-m', '64M', '-nographic', '-no-reboot',
-        '-kernel', image, '-append', 'one two']];
+      return [
+        'qemu-system-aarch64',
+        [
+          '-M',
+          'virt',
+          '-cpu',
+          'cortex-a57',
+          '-m',
+          '64M',
+          '-nographic',
+          '-no-reboot',
+          '-kernel',
+          image,
+          '-append',
+          'one two',
+        ],
+      ];
     case 'linuxu-x86_64':
       return [image, ['one', 'two']];
     case 'linuxu-arm64':
@@ -51,13 +88,23 @@ try {
     rows.push({ target, label: target, image, build, size: statSync(image).size, ...(await bootTimes(target, image)) });
     if (target === 'kvm-arm64') {
       const img = `${image}.Image`;
-      rows.push({ target, label: 'kvm-arm64 (Image)', image: img, size: statSync(img).size, ...(await bootTimes(target, img)) });
+      rows.push({
+        target,
+        label: 'kvm-arm64 (Image)',
+        image: img,
+        size: statSync(img).size,
+        ...(await bootTimes(target, img)),
+      });
     }
   }
   console.log(`hello world on x86_64 and arm64: image sizes, medians of ${boots} boots (TCG, no KVM)`);
-  console.log(`  ${'target'.padEnd(20)}${'image bytes'.padStart(12)}${'to Hello world!'.padStart(18)}${'to exit'.padStart(12)}${'first build'.padStart(14)}`);
+  console.log(
+    `  ${'target'.padEnd(20)}${'image bytes'.padStart(12)}${'to Hello world!'.padStart(18)}${'to exit'.padStart(12)}${'first build'.padStart(14)}`,
+  );
   for (const r of rows) {
-    console.log(`  ${r.label.padEnd(20)}${String(r.size).padStart(12)}${fmt(r.toLine).padStart(18)}${fmt(r.toExit).padStart(12)}${(r.build ? fmt(r.build) : '').padStart(14)}`);
+    console.log(
+      `  ${r.label.padEnd(20)}${String(r.size).padStart(12)}${fmt(r.toLine).padStart(18)}${fmt(r.toExit).padStart(12)}${(r.build ? fmt(r.build) : '').padStart(14)}`,
+    );
   }
 } finally {
   ws.dispose();

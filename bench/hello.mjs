@@ -29,22 +29,49 @@ try {
     rmSync(join(ws.dir, '.nx'), { recursive: true, force: true });
     results.clean.push(build());
     results.noop.push(build());
-    appendFileSync(join(ws.dir, 'libs/ukargparse/src/argparse.c'), `\nint uk_argparse_bench_${i}(void);\nint uk_argparse_bench_${i}(void) { return ${i}; }\n`);
+    appendFileSync(
+      join(ws.dir, 'libs/ukargparse/src/argparse.c'),
+      `\nint uk_argparse_bench_${i}(void);\nint uk_argparse_bench_${i}(void) { return ${i}; }\n`,
+    );
     results.touch.push(build());
-    writeFileSync(join(ws.dir, 'apps/helloworld/uk.config.json'), JSON.stringify({ options: { ukboot: { MAXARGS: 10 + i } } }));
+    writeFileSync(
+      join(ws.dir, 'apps/helloworld/uk.config.json'),
+      JSON.stringify({ options: { ukboot: { MAXARGS: 10 + i } } }),
+    );
     results.option.push(build());
   }
   const image = join(ws.dir, `dist/apps/helloworld/${target}/helloworld_${target}`);
   const size = statSync(image).size;
   const times = [];
   if (target === 'kvm-x86_64') {
-    const qemu = ['-M', 'microvm', '-accel', 'tcg', '-cpu', 'max', '-m', '64M', '-nodefaults', '-no-user-config', '-nographic',
-      '-serial', 'stdio', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4', '-kernel', image, '-append', 'one two'];
+    const qemu = [
+      '-M',
+      'microvm',
+      '-accel',
+      'tcg',
+      '-cpu',
+      'max',
+      '-m',
+      '64M',
+      '-nodefaults',
+      '-no-user-config',
+      '-nographic',
+      '-serial',
+      'stdio',
+      '-device',
+      'isa-debug-exit,iobase=0xf4,iosize=4',
+      '-kernel',
+      image,
+      '-append',
+      'one two',
+    ];
     for (let i = 0; i < boots; i++) times.push(await timeToLine('qemu-system-x86_64', qemu, 'Hello world!'));
   } else if (target === 'linuxu-x86_64') {
     for (let i = 0; i < boots; i++) times.push(await timeToLine(image, ['one', 'two'], 'Hello world!'));
   }
-  console.log(`hello world, ${target}, medians of ${runs} builds and ${boots} boots, Nx daemon ${daemon ? 'on' : 'off'}`);
+  console.log(
+    `hello world, ${target}, medians of ${runs} builds and ${boots} boots, Nx daemon ${daemon ? 'on' : 'off'}`,
+  );
   console.log(`  clean build           ${fmt(median(results.clean))}`);
   console.log(`  no-op build           ${fmt(median(results.noop))}`);
   console.log(`  one .c touched        ${fmt(median(results.touch))}`);

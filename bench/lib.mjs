@@ -6,7 +6,14 @@ import { resolve } from 'node:path';
 import { copyWorkspace } from '../test/support/copy-workspace.mjs';
 
 export const REPO = resolve(import.meta.dirname, '..');
-export const ENV = { ...process.env, NX_DAEMON: 'false', NX_TUI: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: '0', NO_COLOR: '1' };
+export const ENV = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_TUI: 'false',
+  NX_NO_CLOUD: 'true',
+  FORCE_COLOR: '0',
+  NO_COLOR: '1',
+};
 
 export function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
@@ -36,7 +43,10 @@ export function timeToLine(cmd, args, line, timeoutMs = 30000) {
     const child = spawn(cmd, args, { stdio: ['ignore', 'pipe', 'ignore'] });
     let buf = '';
     let seen;
-    const timer = setTimeout(() => { child.kill('SIGKILL'); rej(new Error(`no "${line}" within ${timeoutMs} ms`)); }, timeoutMs);
+    const timer = setTimeout(() => {
+      child.kill('SIGKILL');
+      rej(new Error(`no "${line}" within ${timeoutMs} ms`));
+    }, timeoutMs);
     child.stdout.on('data', (d) => {
       buf += d.toString();
       if (seen === undefined && buf.includes(line)) seen = Number(process.hrtime.bigint() - t0) / 1e6;

@@ -15,13 +15,20 @@ const arg = (name, def) => process.argv.find((a) => a.startsWith(`--${name}=`))?
 const tries = Number(arg('tries', '3'));
 let hi = Number(arg('max', '64')) * 256; // in 4 KiB steps
 
-timed(join(REPO, 'node_modules', '.bin', 'nx'), ['build', 'helloworld', '--configuration=kvm-x86_64', '--output-style=static'], REPO);
+timed(
+  join(REPO, 'node_modules', '.bin', 'nx'),
+  ['build', 'helloworld', '--configuration=kvm-x86_64', '--output-style=static'],
+  REPO,
+);
 const image = join(REPO, 'dist/apps/helloworld/kvm-x86_64/helloworld_kvm-x86_64');
 
 function boots(steps) {
   for (let i = 0; i < tries; i++) {
-    const r = spawnSync('qemu-system-x86_64', [...QEMU_MICROVM, '-m', `${steps * 4}K`, '-kernel', image, '-append', 'one two'],
-      { encoding: 'utf8', env: ENV, timeout: 20000 });
+    const r = spawnSync(
+      'qemu-system-x86_64',
+      [...QEMU_MICROVM, '-m', `${steps * 4}K`, '-kernel', image, '-append', 'one two'],
+      { encoding: 'utf8', env: ENV, timeout: 20000 },
+    );
     if (r.status !== 1 || !/Hello world!\r?\none\r?\ntwo/.test(r.stdout ?? '')) return false;
   }
   return true;
@@ -34,4 +41,6 @@ while (hi - lo > 1) {
   if (boots(mid)) hi = mid;
   else lo = mid;
 }
-console.log(`hello world (kvm-x86_64, microvm TCG) boots with -m ${hi * 4}K (${(hi / 256).toFixed(2)} MiB); ${lo ? `not with -m ${lo * 4}K` : 'every size tried'}`);
+console.log(
+  `hello world (kvm-x86_64, microvm TCG) boots with -m ${hi * 4}K (${(hi / 256).toFixed(2)} MiB); ${lo ? `not with -m ${lo * 4}K` : 'every size tried'}`,
+);

@@ -19,7 +19,9 @@ try {
     const res = Array.from({ length: runs }, () => runBench(image, target, ['yield', 'pingpong']));
     const y = median(res.map((r) => r.yield_switch_ns));
     const p = median(res.map((r) => r.pingpong_round_ns));
-    console.log(`  ${target.padEnd(14)} yield switch ${String(y).padStart(5)} ns   semaphore ping-pong round ${String(p).padStart(5)} ns`);
+    console.log(
+      `  ${target.padEnd(14)} yield switch ${String(y).padStart(5)} ns   semaphore ping-pong round ${String(p).padStart(5)} ns`,
+    );
   }
 } finally {
   ws.dispose();

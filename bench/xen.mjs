@@ -49,6 +49,8 @@ for (const target of targets) {
   const times = [];
   for (let i = 0; i < boots; i++) times.push(await timeToLine(cmd, args, 'Hello world!', 60000));
   const raw = existsSync(`${image}.Image`) ? ` (arm64 Image ${statSync(`${image}.Image`).size})` : '';
-  console.log(`  ${target.padEnd(12)} image ${statSync(image).size} bytes${raw}, ` +
-    `start to Hello world! ${fmt(median(times.map((t) => t.toLine)))}, start to exit ${fmt(median(times.map((t) => t.toExit)))}`);
+  console.log(
+    `  ${target.padEnd(12)} image ${statSync(image).size} bytes${raw}, ` +
+      `start to Hello world! ${fmt(median(times.map((t) => t.toLine)))}, start to exit ${fmt(median(times.map((t) => t.toExit)))}`,
+  );
 }

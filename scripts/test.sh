@@ -9,6 +9,9 @@ out=$(mktemp -d)
 echo "test: type-checking the plugin, manifests and tests (tsc)"
 npx tsc -p tools/tsconfig.json
 types=$?
+echo "test: checking the format of TypeScript and C sources (scripts/format.sh --check)"
+bash scripts/format.sh --check
+format=$?
 npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
 unit=$?
 npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
@@ -22,4 +25,5 @@ node -e '
 ' "$out/unit.json" "$out/e2e.json"
 rm -rf "$out"
 [ $types -eq 0 ] || echo "test: type errors (see above)"
-[ $types -eq 0 ] && [ $unit -eq 0 ] && [ $e2e -eq 0 ]
+[ $format -eq 0 ] || echo "test: format check failed (see above; npm run format fixes it)"
+[ $types -eq 0 ] && [ $format -eq 0 ] && [ $unit -eq 0 ] && [ $e2e -eq 0 ]
