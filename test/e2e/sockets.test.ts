@@ -14,7 +14,11 @@
  * listener ENOTCONN, an unknown option ENOPROTOOPT, standard input (the
  * console) in the same poll() until it ends, a client connect/send/
  * half-close/select/recv and a send after the half-close (EPIPE), a
- * recv() on a silent peer ending with EAGAIN after SO_RCVTIMEO, and "quit" ending main with 0. Then DHCP on
+ * recv() on a silent peer ending with EAGAIN after SO_RCVTIMEO, and "quit" ending main with 0.
+ * On kvm the console is QEMU's serial line, which never ends by itself:
+ * the test types Ctrl-D once the server is up, and poll() must report it
+ * without starving the network (the DHCP cases type nothing, so a poll
+ * that called the console ready would block in read() and serve no one). Then DHCP on
  * kvm-x86_64: with the `dhcp` argument and QEMU's DHCP server handing
  * out 10.0.2.20 (not the static default 10.0.2.15), the guest takes that
  * address and serves on it; the same on kvm-arm64 virt with 10.0.2.30. Every wait has a time bound.
@@ -153,9 +157,13 @@ describe('sockecho-app on kvm-x86_64 (pc, virtio-net-pci, user networking)', () 
         '-append',
         `-c ${closedAt} -s ${sayAt} -w 10.0.2.2:${quiet.port}`,
       ]),
+      undefined,
+      true,
     );
     try {
       await g.waitFor(SERVING, BOOT_MS);
+      // Ctrl-D on the serial line: the console's end of file, which poll() sees among the sockets.
+      g.send('\x04');
       expect(g.out()).toMatch(/net: up, 10\.0\.2\.15\/255\.255\.255\.0 gw 10\.0\.2\.2$/m);
       const r = (await exercise('127.0.0.1', tcp, udp)) as Exercise;
       await g.waitFor(/ukraft: main returned 0/, 90_000);

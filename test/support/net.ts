@@ -16,13 +16,21 @@ export interface Guest {
   waitFor(re: RegExp, ms: number): Promise<void>;
   /** The exit code once it ended, else null. */
   code(): number | null;
+  /** Write to the guest's standard input (its serial line under QEMU); only with `input: true`. */
+  send(text: string): void;
   stop(): Promise<void>;
 }
 
-/** Start cmd (QEMU, or a linuxu image) with stdin closed, stdout and stderr collected. */
-export function startGuest(cmd: string, args: readonly string[], netns?: string): Guest {
+/**
+ * Start cmd (QEMU, or a linuxu image) with stdout and stderr collected, and
+ * stdin closed (/dev/null), or a pipe the test writes to with `input`.
+ */
+export function startGuest(cmd: string, args: readonly string[], netns?: string, input = false): Guest {
   const argv = netns ? ['netns', 'exec', netns, cmd, ...args] : args;
-  const p: ChildProcess = spawn(netns ? 'ip' : cmd, argv, { cwd: REPO, stdio: ['ignore', 'pipe', 'pipe'] });
+  const p: ChildProcess = spawn(netns ? 'ip' : cmd, argv, {
+    cwd: REPO,
+    stdio: [input ? 'pipe' : 'ignore', 'pipe', 'pipe'],
+  });
   let text = '';
   let exit: number | null = null;
   const waiters = new Set<() => void>();
@@ -39,6 +47,10 @@ export function startGuest(cmd: string, args: readonly string[], netns?: string)
   return {
     out: () => text.replace(/\r/g, ''),
     code: () => exit,
+    send: (t) => {
+      if (!p.stdin) throw new Error('startGuest: send() needs input = true');
+      p.stdin.write(t);
+    },
     waitFor: (re, ms) =>
       new Promise((ok, fail) => {
         const check = () => {

@@ -9,11 +9,59 @@
  * idle path (timer, halt, interrupt controller) into every image, even
  * one that never reads. The price: the CPU is busy while a read waits,
  * and under the cooperative scheduler other threads do not run then.
+ * poll() asks console_ready_fd() instead, which never waits: a program that
+ * polls before it reads (a server watching its console) keeps the rest
+ * running.
  */
 #include <errno.h>
 #include <uk/plat/console.h>
 #include "console_line.h"
 #include "fdtab.h"
+
+#ifdef CONFIG_PLAT_LINUXU
+/* Bytes poll() took from the host to learn that input is there; read hands them out first. */
+static char ahead[64];
+static int ahead_len; /* -1: the host said end of file */
+static int ahead_pos;
+
+static void look_ahead(void)
+{
+	if (ahead_len == 0) {
+		ahead_pos = 0;
+		ahead_len = ukplat_cink(ahead, sizeof(ahead));
+	}
+}
+
+static int console_ready(void)
+{
+	look_ahead();
+	return ahead_len != 0;
+}
+
+static ssize_t console_take(char *buf, size_t len)
+{
+	size_t n = 0;
+
+	while (!console_ready())
+		nolibc_cpu_relax();
+	if (ahead_len < 0) {
+		ahead_len = 0; /* end of file once; a later read asks again */
+		return 0;
+	}
+	while (n < len && ahead_pos < ahead_len)
+		buf[n++] = ahead[ahead_pos++];
+	if (ahead_pos == ahead_len)
+		ahead_len = 0;
+	return (ssize_t)n;
+}
+#else
+static int console_ready(void) { return nolibc_console_line_ready(); }
+
+static ssize_t console_take(char *buf, size_t len)
+{
+	return nolibc_console_line_read(buf, len);
+}
+#endif
 
 static ssize_t console_read(struct uk_ofile *of, void *buf, size_t len,
 			    off_t *pos)
@@ -22,19 +70,13 @@ static ssize_t console_read(struct uk_ofile *of, void *buf, size_t len,
 	(void)pos;
 	if (!len)
 		return 0;
-#ifdef CONFIG_PLAT_LINUXU
-	for (;;) {
-		int n = ukplat_cink(buf, len);
+	return console_take(buf, len);
+}
 
-		if (n < 0)
-			return 0;
-		if (n > 0)
-			return n;
-		nolibc_cpu_relax();
-	}
-#else
-	return nolibc_console_line_read(buf, len);
-#endif
+static int console_ready_fd(struct uk_ofile *of)
+{
+	(void)of;
+	return UK_FD_READY_OUT | (console_ready() ? UK_FD_READY_IN : 0);
 }
 
 static ssize_t console_write(struct uk_ofile *of, const void *buf, size_t len,
@@ -58,5 +100,6 @@ static ssize_t console_write(struct uk_ofile *of, const void *buf, size_t len,
 const struct uk_fdops nolibc_console_ops = {
 	.read = console_read,
 	.write = console_write,
+	.ready = console_ready_fd,
 	.is_tty = 1,
 };

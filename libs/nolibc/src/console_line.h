@@ -16,6 +16,12 @@ static inline void nolibc_cpu_relax(void)
 }
 
 /**
+ * Whether a read would return at once: a whole line (or end of file) has
+ * been received. Takes what the device holds without waiting.
+ */
+int nolibc_console_line_ready(void);
+
+/**
  * Read from the console a line at a time, with echo and erase: up to len
  * bytes of the current line (waiting for one), or 0 at end of file.
  */

@@ -1,9 +1,11 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * poll() and select() over the descriptor table: sockets say what they
- * can do (sock_events), other descriptors are always ready. Waiting runs
- * the network's poll loop, which sleeps on the device until a frame,
- * lwIP's next timer or the deadline.
+ * can do (sock_events), a descriptor with a ready() operation (the
+ * console) says it there, others are always ready. Waiting runs the
+ * network's poll loop, which sleeps on the device until a frame, lwIP's
+ * next timer or the deadline; while a console is watched and not ready,
+ * the wait looks again every 10 ms, since its input raises no interrupt.
  */
 #include <errno.h>
 #include <poll.h>
@@ -13,8 +15,14 @@
 #include <uk/sched.h>
 #include "sock.h"
 
-/* Fill each revents; return how many are non-zero, *net if a socket is there. */
-static int scan(struct pollfd *fds, nfds_t n, bool *net)
+/* How often a wait looks again at a descriptor that cannot wake it (the console). */
+#define RECHECK_NS 10000000ull
+
+/*
+ * Fill each revents; return how many are non-zero, *net if a socket is
+ * there, *recheck if a descriptor that is not a socket may become ready.
+ */
+static int scan(struct pollfd *fds, nfds_t n, bool *net, bool *recheck)
 {
 	int count = 0;
 	nfds_t i;
@@ -32,6 +40,13 @@ static int scan(struct pollfd *fds, nfds_t n, bool *net)
 		} else if (of->ops == &sock_fdops) {
 			*net = true;
 			ev = sock_events(of->priv);
+		} else if (of->ops->ready) {
+			int r = of->ops->ready(of);
+
+			ev = (short)((r & UK_FD_READY_IN ? POLLIN : 0) |
+				     (r & UK_FD_READY_OUT ? POLLOUT : 0));
+			if ((fds[i].events & ~ev) & (POLLIN | POLLOUT))
+				*recheck = true;
 		} else {
 			ev = POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM;
 		}
@@ -51,8 +66,8 @@ static int scan(struct pollfd *fds, nfds_t n, bool *net)
 
 int poll(struct pollfd *fds, nfds_t nfds, int timeout)
 {
-	uint64_t until = UKPLAT_TIME_NEVER;
-	bool net = false;
+	uint64_t until = UKPLAT_TIME_NEVER, wake;
+	bool net = false, recheck = false;
 	int n;
 
 	if (nfds > UK_FD_MAX * 4 || (nfds && !fds)) {
@@ -62,17 +77,21 @@ int poll(struct pollfd *fds, nfds_t nfds, int timeout)
 	if (timeout >= 0)
 		until = ukplat_monotonic_clock() +
 			(uint64_t)timeout * 1000000ull;
-	scan(fds, nfds, &net);
+	scan(fds, nfds, &net, &recheck);
 	for (;;) {
 		if (net)
 			uk_net_poll(0);
-		n = scan(fds, nfds, &net);
+		recheck = false;
+		n = scan(fds, nfds, &net, &recheck);
 		if (n || ukplat_monotonic_clock() >= until)
 			return n;
+		wake = until;
+		if (recheck && ukplat_monotonic_clock() + RECHECK_NS < wake)
+			wake = ukplat_monotonic_clock() + RECHECK_NS;
 		if (net)
-			uk_net_poll(until);
+			uk_net_poll(wake);
 		else
-			uk_sched_sleep_until(until);
+			uk_sched_sleep_until(wake);
 	}
 }
 

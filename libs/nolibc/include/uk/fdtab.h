@@ -36,6 +36,11 @@ struct uk_ofile;
  * call returns on success, or a negative errno value (-EIO, ...) on
  * failure; the table turns that into -1 and errno.
  */
+/** uk_fdops.ready(): a read would not wait. */
+#define UK_FD_READY_IN 0x1
+/** uk_fdops.ready(): a write would not wait. */
+#define UK_FD_READY_OUT 0x2
+
 struct uk_fdops {
 	/** read(2) at *pos (the description's offset); advance *pos. NULL: EBADF. */
 	ssize_t (*read)(struct uk_ofile *of, void *buf, size_t len, off_t *pos);
@@ -56,6 +61,12 @@ struct uk_fdops {
 	int (*sync)(struct uk_ofile *of);
 	/** ioctl-like request (FIONBIO, ...). NULL: ENOTTY. */
 	int (*ioctl)(struct uk_ofile *of, unsigned long req, void *arg);
+	/**
+	 * What a read or write would do now, without waiting: UK_FD_READY_IN
+	 * and/or UK_FD_READY_OUT (poll(2) maps them to POLLIN, POLLOUT). NULL:
+	 * always readable and writable.
+	 */
+	int (*ready)(struct uk_ofile *of);
 	/** Called once, when the last descriptor referring to of is closed. */
 	int (*release)(struct uk_ofile *of);
 	/** Non-zero when the description is a terminal (isatty). */
