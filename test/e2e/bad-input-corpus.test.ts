@@ -9,8 +9,9 @@
  * write outputs or cache entries, so after them the image's files are
  * compared without a rebuild. One scratch copy serves every case.
  * `cmd` and `tty` cases and cases with a `setup` must also leave the checkout
- * as it was (no tracked file changed, nothing new at its top), and a setup
- * is undone before the revert.
+ * as it was (no tracked file changed, nothing new at its top); a setup is
+ * undone before the revert, and hello world is then built again (all cache
+ * hits) to show that the plugin loads once more.
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -204,8 +205,9 @@ describe('bad-input corpus', () => {
         }
         // A command that ran no compile or link (refused by the graph, a pre-task check, a generator
         // or an executor; or only cache hits) cannot have changed the cache or dist/: the image files
-        // are compared. After a compile or link ran, hello world is rebuilt and compared.
-        if (ranTasks) {
+        // are compared. After a compile or link ran, hello world is rebuilt and compared; so it is
+        // after a setup, to show that undoing it left a workspace whose plugin loads again.
+        if (ranTasks || c.setup) {
           const good = nx(GOOD, ws.dir, 600);
           expect(good.code, `good build after '${c.name}':\n${good.stdout}${good.stderr}`).toBe(0);
         }
