@@ -48,7 +48,7 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # node_modules/@ukraft/nx is npm's link to tools/: without it (or with a
-# broken one) Nx says only "Could not load plugin @ukraft/nx".
+# broken one) every nx command fails, and tools/plugin.js says to run npm ci.
 if [ ! -d node_modules/nx ] || [ ! -e node_modules/@ukraft/nx/package.json ] ||
   [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "setup: npm ci"

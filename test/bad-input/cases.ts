@@ -2,10 +2,15 @@
  * The bad-input corpus (issue 12): one mistake per case, the command a
  * user would run, the exit code and a regex the message must match.
  * `load` cases run the plugin's graph step in-process (manifests, solve,
- * uk.config.json: what every nx command does first); `nx` cases spawn nx.
+ * uk.config.json: what every nx command does first); `nx` cases spawn nx;
+ * `cmd` cases spawn another program (the cache server); `tty` cases run nx
+ * in a terminal of a given size (tmux). A `setup` breaks the workspace
+ * itself (node_modules) instead of a file, and is undone after the case.
  * Each case starts from a clean scratch copy; test/e2e/bad-input-corpus.test.ts
  * runs them and rebuilds hello world after each.
  */
+import { join } from 'node:path';
+import { REPO } from '../support/run';
 
 /** One change to one file, relative to the workspace root. */
 export type Edit =
@@ -13,12 +18,34 @@ export type Edit =
   | { file: string; write: string }
   | { file: string; append: string };
 
+/**
+ * A mistake in the workspace's install, undone after the case: node_modules/@ukraft/nx
+ * (npm's link to tools/) missing, a link to nowhere, or a link to the scratch copy's
+ * tools/, whose dist/ was never built.
+ */
+export type Setup = 'plugin link missing' | 'plugin link broken' | 'plugin not built';
+
+/**
+ * A program other than nx, run in the scratch copy: `node` is this Node. `{tmp}` in an
+ * argument becomes a fresh empty folder outside the copy. With `until`, the program is a
+ * server: once its output matches, it gets SIGTERM, and `code` is its exit code then.
+ */
+export interface Command {
+  cmd: string[];
+  env?: Record<string, string>;
+  until?: RegExp;
+}
+
 export interface Case {
   name: string;
   /** The single mistake; none when the mistake is in the command. */
   edit?: Edit;
-  /** nx arguments, or `load`: the graph step in-process, then `app`'s images. */
-  run: { nx: string[] } | { load: string };
+  setup?: Setup;
+  /**
+   * nx arguments; `load`: the graph step in-process, then `app`'s images; a Command;
+   * or `tty`: nx arguments run in a terminal of `size` (columns, rows).
+   */
+  run: { nx: string[] } | { load: string } | Command | { tty: string[]; size: [number, number] };
   /** Exit code: 1 for every refusal (a `load` case: 1 when it fails, 0 when it must succeed). */
   code: number;
   message: RegExp;
@@ -33,6 +60,8 @@ const cfg = (json: unknown): Edit => ({ file: CFG, write: JSON.stringify(json) }
 const lib = (from: string | RegExp, to: string): Edit => ({ file: LIB, from, to });
 const app = (from: string | RegExp, to: string): Edit => ({ file: APP, from, to });
 const hello = { load: 'helloworld' };
+const SERVER = join(REPO, 'tools/bin/ukraft-cache-server.js');
+const server = (...args: string[]): Command => ({ cmd: ['node', SERVER, ...args] });
 const build = { nx: ['build', 'helloworld', '-c', 'kvm-x86_64'] };
 
 export const CASES: Case[] = [
@@ -667,6 +696,66 @@ export const CASES: Case[] = [
     run: { nx: ['run', 'helloworld:run', '-c', 'kvm-x86_64', '--timeout=-3'] },
     code: 1,
     message: /--timeout=-3: must be a number of seconds \(0: no timeout\)/,
+  },
+  // --- the plugin's own startup (issue 23) ---
+  {
+    name: 'startup: node_modules/@ukraft/nx missing',
+    setup: 'plugin link missing',
+    run: build,
+    code: 1,
+    message: /node_modules\/@ukraft\/nx \(npm's link to tools\/\) is missing or a broken link: run npm ci/,
+  },
+  {
+    name: 'startup: node_modules/@ukraft/nx a broken link',
+    setup: 'plugin link broken',
+    run: build,
+    code: 1,
+    message: /node_modules\/@ukraft\/nx \(npm's link to tools\/\) is missing or a broken link: run npm ci/,
+  },
+  {
+    name: 'startup: the plugin is not built',
+    setup: 'plugin not built',
+    run: build,
+    code: 1,
+    message: /the plugin is not built \(tools\/dist\/index\.js is missing\): run npm run build:plugin/,
+  },
+  {
+    name: "startup: the plugin's package.json is not JSON",
+    edit: { file: 'tools/package.json', from: '{', to: '{,' },
+    run: build,
+    code: 1,
+    message: /tools\/package\.json:[\s\S]*ValueExpected[\s\S]*1:2/,
+  },
+  // --- the cache server's command line (issue 23) ---
+  {
+    name: 'cache server: --dir followed by another option',
+    run: server('--dir', '--port', '3333'),
+    code: 2,
+    message: /^error: --dir needs a value, got the option "--port"$/m,
+  },
+  {
+    name: 'cache server: --dir naming a regular file',
+    run: server('--dir', 'package.json', '--port', '0'),
+    code: 2,
+    message: /^error: --dir package\.json is not a folder$/m,
+  },
+  {
+    name: 'cache server: a read-only token says at start that it may not upload',
+    run: {
+      ...server('--dir', '{tmp}', '--port', '0'),
+      env: { UKRAFT_CACHE_TOKEN: 'corpus-token-rw-0123456789', UKRAFT_CACHE_READ_TOKEN: 'corpus-token-ro-0123456789' },
+      until: /^ukraft cache server on http:/m,
+    },
+    code: 0,
+    message: /^ukraft cache server on http:\/\/[\d.]+:\d+, entries in .*; the read-only token may not upload$/m,
+  },
+  // --- menuconfig in a small terminal (issue 23) ---
+  {
+    name: 'menuconfig in a 20 x 10 terminal',
+    run: { tty: ['run', 'helloworld:menuconfig'], size: [20, 10] },
+    code: 1,
+    message:
+      /menuconfig needs a terminal of at least 80 × 24 \(columns × rows\); this one is 20 × 10\. Enlarge it and run again; nothing was changed\./,
   },
   {
     name: 'main returns non-zero',

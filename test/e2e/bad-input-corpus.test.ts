@@ -8,9 +8,15 @@
  * and many commands are refused before a compile or link runs: neither can
  * write outputs or cache entries, so after them the image's files are
  * compared without a rebuild. One scratch copy serves every case.
+ * `cmd` and `tty` cases and cases with a `setup` must also leave the checkout
+ * as it was (no tracked file changed, nothing new at its top); a setup is
+ * undone before the revert, and hello world is then built again (all cache
+ * hits) to show that the plugin loads once more.
  */
+import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectConfiguration } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -18,8 +24,10 @@ import { createDependencies } from '../../tools/src/graph/dependencies';
 import { createNodes } from '../../tools/src/graph/nodes';
 import { findManifests } from '../../tools/src/graph/workspace';
 import { UkError } from '../../tools/src/util/errors';
-import { CASES, type Case, type Edit } from '../bad-input/cases';
+import { CASES, type Case, type Command, type Edit, type Setup } from '../bad-input/cases';
+import { linkNodeModules, shareNodeModules } from '../support/copy-workspace.mjs';
 import { exec, nx, QEMU_X86, qemuMicrovm, tasks } from '../support/run';
+import { terminal } from '../support/tmux';
 import { scratchWorkspace, type Scratch } from '../support/workspace';
 
 const IMAGE_DIR = 'dist/apps/helloworld/kvm-x86_64';
@@ -73,10 +81,79 @@ function load(app: string): { code: number; out: string } {
   }
 }
 
-function runCase(c: Case): { code: number; out: string } {
+type Outcome = { code: number; out: string };
+const plain = (text: string) => text.replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '');
+
+function breakInstall(setup: Setup): void {
+  const tools = { 'plugin link missing': null, 'plugin link broken': 'tools-gone', 'plugin not built': 'tools' };
+  const to = tools[setup];
+  if (to === 'tools' && existsSync(join(ws.dir, 'tools/dist'))) throw new Error('the scratch copy has a tools/dist');
+  linkNodeModules(ws.dir, to === null ? null : join(ws.dir, to));
+}
+
+/** A Command; a server is stopped with SIGTERM once its output matches `until` (or after 30 s). */
+async function command(c: Command): Promise<Outcome> {
+  const tmp = mkdtempSync(join(tmpdir(), 'ukraft-corpus-'));
+  try {
+    const [prog, ...args] = c.cmd.map((a) => a.replaceAll('{tmp}', tmp));
+    if (!c.until) {
+      const r = exec(prog === 'node' ? process.execPath : prog!, args, { cwd: ws.dir, timeoutS: 30, env: c.env });
+      return { code: r.code, out: r.stdout + r.stderr };
+    }
+    const child = spawn(prog === 'node' ? process.execPath : prog!, args, {
+      cwd: ws.dir,
+      env: { ...process.env, ...c.env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let out = '';
+    let stopped = false;
+    const exited = new Promise<number>((r) => child.once('exit', (code, signal) => r(code ?? (signal ? -1 : 0))));
+    const killer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.stdout.on('data', (d: Buffer) => {
+      out += d.toString();
+      if (!stopped && c.until!.test(out)) stopped = child.kill('SIGTERM');
+    });
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    const code = await exited;
+    clearTimeout(killer);
+    return { code, out };
+  } finally {
+    rmSync(tmp, { recursive: true, force: true });
+  }
+}
+
+/** nx in a tmux terminal of the given size; its whole transcript is the output. */
+async function inTerminal(args: string[], [columns, rows]: [number, number]): Promise<Outcome> {
+  const term = terminal(`ukraft-corpus-${process.pid}`, 'case');
+  try {
+    const nxArgs = args.map((a) => `'${a.replaceAll("'", `'\\''`)}'`).join(' ');
+    const cmd = `cd '${ws.dir}' && env -u CI NX_DAEMON=false NX_TUI=false node_modules/.bin/nx ${nxArgs}; echo CASE-EXITED $?; sleep 300`;
+    const started = term.tmux('new-session', '-d', '-s', 'case', '-x', String(columns), '-y', String(rows), cmd);
+    if (started.code !== 0) throw new Error(`tmux: ${started.stderr}`);
+    const end = Date.now() + 60_000;
+    for (;;) {
+      const text = term.transcript();
+      const m = /CASE-EXITED (\d+)/.exec(text);
+      if (m) return { code: Number(m[1]), out: text.slice(0, m.index) };
+      if (Date.now() > end) throw new Error(`no exit after 60 s; the terminal shows:\n${text}`);
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  } finally {
+    term.kill();
+  }
+}
+
+async function runCase(c: Case): Promise<Outcome> {
   if ('load' in c.run) return load(c.run.load);
+  if ('cmd' in c.run) return command(c.run);
+  if ('tty' in c.run) return inTerminal(c.run.tty, c.run.size);
   const r = nx(c.run.nx, ws.dir, 240);
-  return { code: r.code, out: (r.stdout + r.stderr).replace(/\x1b\[[0-9;?]*[A-Za-z]/g, '') };
+  return { code: r.code, out: plain(r.stdout + r.stderr) };
+}
+
+/** Top-level names of the scratch copy, and whether git sees a change. */
+function checkout(): { top: string[]; status: string } {
+  return { top: readdirSync(ws.dir).sort(), status: ws.git('status', '--porcelain') };
 }
 
 function revert(): void {
@@ -107,11 +184,14 @@ describe('bad-input corpus', () => {
   for (const c of CASES) {
     it(
       c.name,
-      () => {
+      async () => {
         let ranTasks = false;
+        // A mistake in the command or the install, not in a file: the checkout must stay as it was.
+        const untouched = c.setup || 'cmd' in c.run || 'tty' in c.run ? checkout() : undefined;
         try {
           if (c.edit) apply(c.edit);
-          const r = runCase(c);
+          if (c.setup) breakInstall(c.setup);
+          const r = await runCase(c);
           // A compile or link that really ran (not a cache hit, not another target's skip no-op).
           ranTasks = tasks(r.out).ran.some((t) => /:(compile|link)-[^:]+$/.test(t));
           const said = `${c.name}: exit ${r.code}\n${r.out}`;
@@ -119,12 +199,15 @@ describe('bad-input corpus', () => {
           expect(r.out, said).toMatch(c.message);
           expect(r.out, said).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
         } finally {
+          if (c.setup) shareNodeModules(ws.dir);
+          if (untouched) expect(checkout(), `the checkout after '${c.name}'`).toEqual(untouched);
           revert();
         }
         // A command that ran no compile or link (refused by the graph, a pre-task check, a generator
         // or an executor; or only cache hits) cannot have changed the cache or dist/: the image files
-        // are compared. After a compile or link ran, hello world is rebuilt and compared.
-        if (ranTasks) {
+        // are compared. After a compile or link ran, hello world is rebuilt and compared; so it is
+        // after a setup, to show that undoing it left a workspace whose plugin loads again.
+        if (ranTasks || c.setup) {
           const good = nx(GOOD, ws.dir, 600);
           expect(good.code, `good build after '${c.name}':\n${good.stdout}${good.stderr}`).toBe(0);
         }

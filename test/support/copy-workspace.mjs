@@ -3,7 +3,7 @@
 // scratch workspace of the e2e tests and the benchmarks. Plain JS so both
 // can use it.
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 
@@ -28,16 +28,33 @@ export function copyWorkspace(prefix, { ownPlugin = false } = {}) {
     }
   }
   if (!ownPlugin) {
-    symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+    shareNodeModules(dir);
     return dir;
   }
+  linkNodeModules(dir, join(dir, 'tools'));
+  const b = spawnSync('npm', ['run', '-s', 'build:plugin'], { cwd: dir, encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`building the plugin in ${dir} failed: ${b.stderr}${b.stdout}`);
+  return dir;
+}
+
+/**
+ * Make dir/node_modules a folder of links to the repository's packages, with
+ * @ukraft/nx pointing at plugin (a path that need not exist: a broken link),
+ * or without @ukraft/nx when plugin is null. Replaces what was there.
+ */
+export function linkNodeModules(dir, plugin) {
   const nm = join(dir, 'node_modules');
+  rmSync(nm, { recursive: true, force: true });
   mkdirSync(join(nm, '@ukraft'), { recursive: true });
   for (const entry of readdirSync(join(REPO, 'node_modules'))) {
     if (entry !== '@ukraft') symlinkSync(join(REPO, 'node_modules', entry), join(nm, entry));
   }
-  symlinkSync(join(dir, 'tools'), join(nm, '@ukraft', 'nx'));
-  const b = spawnSync('npm', ['run', '-s', 'build:plugin'], { cwd: dir, encoding: 'utf8' });
-  if (b.status !== 0) throw new Error(`building the plugin in ${dir} failed: ${b.stderr}${b.stdout}`);
-  return dir;
+  if (plugin !== null) symlinkSync(plugin, join(nm, '@ukraft', 'nx'));
+}
+
+/** Undo linkNodeModules: dir/node_modules is again one link to the repository's. */
+export function shareNodeModules(dir) {
+  const nm = join(dir, 'node_modules');
+  rmSync(nm, { recursive: true, force: true });
+  symlinkSync(join(REPO, 'node_modules'), nm);
 }

@@ -10,6 +10,8 @@ export interface Terminal {
   tmux(...args: string[]): Result;
   /** The visible text of the session's pane. */
   screen(): string;
+  /** Everything the pane printed, scrolled away or not, with wrapped lines joined. */
+  transcript(): string;
   /** Wait until the screen shows text (or matches it); the screen then, or an error with it. */
   waitFor(text: string | RegExp, timeoutMs?: number): Promise<string>;
   /** Type each key (tmux key names: 'Enter', 'BSpace', ...) with a pause after it. */
@@ -27,6 +29,7 @@ export function terminal(socket: string, session: string): Terminal {
   return {
     tmux,
     screen,
+    transcript: () => tmux('capture-pane', '-p', '-J', '-S', '-', '-t', session).stdout,
     async waitFor(text, timeoutMs = 60_000) {
       const end = Date.now() + timeoutMs;
       for (;;) {

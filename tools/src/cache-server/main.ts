@@ -22,11 +22,6 @@ async function dryRun(c: Config): Promise<void> {
 
 async function serve(c: Config): Promise<void> {
   const s = await startCacheServer({ ...c, log });
-  process.stdout.write(
-    `ukraft cache server on ${s.url}, entries in ${s.store.description}` +
-      `${c.maxSize ? `, at most ${c.maxSize} bytes (${s.ledger.bytes} stored)` : ''}` +
-      `${c.readToken ? '; the read-only token may not upload' : ''}\n`,
-  );
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) {
@@ -45,6 +40,12 @@ async function serve(c: Config): Promise<void> {
   };
   process.on('SIGTERM', () => stop('SIGTERM'));
   process.on('SIGINT', () => stop('SIGINT'));
+  // Only now the line that says it is up: a SIGTERM sent on seeing it is a clean shutdown.
+  process.stdout.write(
+    `ukraft cache server on ${s.url}, entries in ${s.store.description}` +
+      `${c.maxSize ? `, at most ${c.maxSize} bytes (${s.ledger.bytes} stored)` : ''}` +
+      `${c.readToken ? '; the read-only token may not upload' : ''}\n`,
+  );
 }
 
 async function main(): Promise<void> {
