@@ -16,7 +16,7 @@ import type { ProjectConfiguration } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDependencies } from '../../tools/src/graph/dependencies';
 import { createNodes } from '../../tools/src/graph/nodes';
-import { findManifests } from '../../tools/src/graph/workspace';
+import { findManifests } from '../../tools/src/manifest/workspace';
 import { UkError } from '../../tools/src/util/errors';
 import { CASES, type Case, type Edit } from '../bad-input/cases';
 import { exec, nx, QEMU_X86, qemuMicrovm, tasks } from '../support/run';

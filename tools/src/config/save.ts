@@ -7,8 +7,8 @@
 import { writeFileAtomic } from '../fs/atomic-write';
 import { join } from 'node:path';
 import { appConfigSchema, type AppConfig, type AppConfigInput, type OptionValue } from '../manifest/schema';
-import type { Workspace } from '../graph/workspace';
-import { parseTarget } from './naming';
+import type { Workspace } from '../manifest/workspace';
+import { parseTarget } from '../manifest/naming';
 import { solve } from './solve';
 
 type Settings = Record<string, Record<string, OptionValue>>;
