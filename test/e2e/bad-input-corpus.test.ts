@@ -108,7 +108,7 @@ describe('bad-input corpus', () => {
     it(
       c.name,
       () => {
-        let ranTasks = false;
+        let ranTasks: boolean;
         try {
           if (c.edit) apply(c.edit);
           const r = runCase(c);

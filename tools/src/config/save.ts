@@ -76,7 +76,7 @@ export function minimize(ws: Workspace, app: string, config: AppConfig): { confi
       for (const opt of Object.keys(opts)) {
         const trial = structuredClone(current);
         delete get(trial)![lib]![opt];
-        let same = false;
+        let same: boolean;
         try {
           const vals = valuesOf(trial);
           same = vals.every((v, i) => reference[i]!.get(lib)?.[opt] === v.get(lib)?.[opt]);
