@@ -12,6 +12,12 @@ types=$?
 echo "test: checking the format of TypeScript and C sources (scripts/format.sh --check)"
 bash scripts/format.sh --check
 format=$?
+echo "test: checking that the plugin's folders import one way (npm run lint:layers)"
+npm run -s lint:layers
+layers=$?
+echo "test: linting the plugin and the tests (npm run lint:eslint)"
+npm run -s lint:eslint
+eslint=$?
 npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
 unit=$?
 npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
@@ -26,4 +32,6 @@ node -e '
 rm -rf "$out"
 [ $types -eq 0 ] || echo "test: type errors (see above)"
 [ $format -eq 0 ] || echo "test: format check failed (see above; npm run format fixes it)"
-[ $types -eq 0 ] && [ $format -eq 0 ] && [ $unit -eq 0 ] && [ $e2e -eq 0 ]
+[ $layers -eq 0 ] || echo "test: layer check failed (see above; the order is LAYERS in tools/scripts/layers.ts)"
+[ $eslint -eq 0 ] || echo "test: eslint found problems (see above; npx eslint --fix tools/src tools/scripts test mends some)"
+[ $types -eq 0 ] && [ $format -eq 0 ] && [ $layers -eq 0 ] && [ $eslint -eq 0 ] && [ $unit -eq 0 ] && [ $e2e -eq 0 ]

@@ -35,6 +35,16 @@ export default defineConfig([
     external: ['nx', '@nx/devkit', 'esbuild'],
   },
   {
+    // The layer check (scripts/test.sh): a development tool, not part of the plugin's metafile.
+    entry: { layers: 'scripts/layers-main.ts' },
+    format: ['cjs'],
+    target: 'node20',
+    platform: 'node',
+    clean: false,
+    sourcemap: true,
+    external: ['typescript'],
+  },
+  {
     entry: { menuconfig: 'src/menuconfig/main.ts' },
     format: ['esm'],
     outExtension: () => ({ js: '.mjs' }),

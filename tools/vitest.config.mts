@@ -1,5 +1,5 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  test: { include: ['src/**/*.spec.ts'], testTimeout: 20_000 },
+  test: { include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'], testTimeout: 20_000 },
 });

@@ -22,7 +22,7 @@ import type { ProjectConfiguration } from '@nx/devkit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDependencies } from '../../tools/src/graph/dependencies';
 import { createNodes } from '../../tools/src/graph/nodes';
-import { findManifests } from '../../tools/src/graph/workspace';
+import { findManifests } from '../../tools/src/manifest/workspace';
 import { UkError } from '../../tools/src/util/errors';
 import { CASES, type Case, type Command, type Edit, type Setup } from '../bad-input/cases';
 import { linkNodeModules, shareNodeModules } from '../support/copy-workspace.mjs';
@@ -185,7 +185,7 @@ describe('bad-input corpus', () => {
     it(
       c.name,
       async () => {
-        let ranTasks = false;
+        let ranTasks: boolean;
         // A mistake in the command or the install, not in a file: the checkout must stay as it was.
         const untouched = c.setup || 'cmd' in c.run || 'tty' in c.run ? checkout() : undefined;
         try {

@@ -80,7 +80,7 @@ export class S3Store implements Store {
           : status(e) === 403
             ? 'access denied (check the AWS credentials)'
             : (e as Error).message || (e as Error).name;
-      throw new Error(`S3 bucket ${o.bucket}${o.endpoint ? ` at ${o.endpoint}` : ''}: ${why}`);
+      throw new Error(`S3 bucket ${o.bucket}${o.endpoint ? ` at ${o.endpoint}` : ''}: ${why}`, { cause: e });
     }
     const dir = mkdtempSync(join(o.spoolParent ?? tmpdir(), 'ukraft-cache-spool-'));
     return new S3Store(s3, o, dir, log);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { libraryManifestSchema } from '../manifest/schema';
 import { generateHeader } from './header';
-import { parseTarget } from './naming';
+import { parseTarget } from '../manifest/naming';
 
 const m = libraryManifestSchema.parse({
   name: 'demo',

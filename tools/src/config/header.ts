@@ -4,7 +4,7 @@
  * values (sorted), so equal configurations give byte-equal headers.
  */
 import type { LibraryManifest, OptionValue } from '../manifest/schema';
-import { macroPrefix, type Target } from './naming';
+import { macroPrefix, type Target } from '../manifest/naming';
 
 export interface HeaderLib {
   manifest: LibraryManifest;

@@ -6,7 +6,7 @@
  * used.
  */
 import { join } from 'node:path';
-import type { Workspace } from '../graph/workspace';
+import type { Workspace } from '../manifest/workspace';
 import { generateHeader } from './header';
 
 export interface HostBuild {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { resolveImage } from './resolve';
-import { planBuild } from '../graph/plan';
 import { ukErrorMessage } from '../testing/errors';
 
 const pool = () => [
@@ -133,27 +132,5 @@ describe('option values', () => {
     expect(err(() => resolveImage(mk({ sdie: { X: 1 } }), 'app', 'kvm-x86_64'))).toContain(
       "library 'sdie' is not part of the image",
     );
-  });
-});
-
-describe('variants', () => {
-  it('shares a compile between apps with equal values and splits it otherwise', () => {
-    const ws = makeWorkspace(pool(), [
-      { manifest: { name: 'one', libraries: ['top'] } },
-      { manifest: { name: 'two', libraries: ['top', 'side'] } },
-      { manifest: { name: 'three', libraries: ['top'] }, config: { options: { mid: { FAST: true } } } },
-    ]);
-    const plan = planBuild(ws);
-    const variant = (app: string, l: string) =>
-      plan.images
-        .get(app)!
-        .get('kvm-x86_64')!
-        .libs.find((x) => x.name === l)!.variant;
-    expect(variant('one', 'top')).toBe(variant('two', 'top'));
-    expect(variant('one', 'top')).not.toBe(variant('three', 'top'));
-    // base cannot see mid's option: one compile for all three apps.
-    expect(variant('one', 'base')).toBe(variant('three', 'base'));
-    expect(plan.compiles.get('base')!.size).toBe(1);
-    expect(plan.compiles.get('top')!.size).toBe(2);
   });
 });

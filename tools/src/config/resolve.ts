@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { LibraryManifest, OptionValue } from '../manifest/schema';
-import type { LibEntry, Workspace } from '../graph/workspace';
+import type { LibEntry, Workspace } from '../manifest/workspace';
 import { UkError } from '../util/errors';
 import { generateHeader, type ImageWide } from './header';
-import { parseTarget, type Target } from './naming';
+import { parseTarget, type Target } from '../manifest/naming';
 import { solve, type Solution } from './solve';
 
 export interface ResolvedLib {

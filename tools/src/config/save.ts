@@ -7,8 +7,8 @@
 import { writeFileAtomic } from '../fs/atomic-write';
 import { join } from 'node:path';
 import { appConfigSchema, type AppConfig, type AppConfigInput, type OptionValue } from '../manifest/schema';
-import type { Workspace } from '../graph/workspace';
-import { parseTarget } from './naming';
+import type { Workspace } from '../manifest/workspace';
+import { parseTarget } from '../manifest/naming';
 import { solve } from './solve';
 
 type Settings = Record<string, Record<string, OptionValue>>;
@@ -76,7 +76,7 @@ export function minimize(ws: Workspace, app: string, config: AppConfig): { confi
       for (const opt of Object.keys(opts)) {
         const trial = structuredClone(current);
         delete get(trial)![lib]![opt];
-        let same = false;
+        let same: boolean;
         try {
           const vals = valuesOf(trial);
           same = vals.every((v, i) => reference[i]!.get(lib)?.[opt] === v.get(lib)?.[opt]);

@@ -3,7 +3,7 @@ import { lib, makeWorkspace, platforms } from '../testing/workspace';
 import { solve } from './solve';
 import { resolveImage } from './resolve';
 import { whyLibrary } from './why';
-import { allExpansions, parseTarget, requirementsFor } from './naming';
+import { allExpansions, parseTarget, requirementsFor } from '../manifest/naming';
 import { ukErrorMessage } from '../testing/errors';
 
 const kvm = parseTarget('kvm-x86_64');

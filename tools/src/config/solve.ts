@@ -15,11 +15,11 @@
  * Every contradiction is a UkError naming the file, the chain of
  * requirements or settings that led to it, and a way out.
  */
-import { NeedsBrokenLib, type AppEntry, type LibEntry, type Workspace } from '../graph/workspace';
+import { NeedsBrokenLib, type AppEntry, type LibEntry, type Workspace } from '../manifest/workspace';
 import type { LibraryManifest, OptionDef, OptionValue } from '../manifest/schema';
 import { UkError, didYouMean } from '../util/errors';
-import { evaluate, explain, factRefs, parse, truthy, type Expr, type Value } from './expr';
-import { requirementsFor, type Target } from './naming';
+import { evaluate, explain, factRefs, parse, truthy, type Expr, type Value } from '../manifest/expr';
+import { requirementsFor, type Target } from '../manifest/naming';
 import { checkValue } from './options';
 
 export interface LibReason {

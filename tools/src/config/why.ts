@@ -4,9 +4,9 @@
  * it is not, and why an option has its value (setting, default,
  * conditional default, select) or is off.
  */
-import type { Workspace } from '../graph/workspace';
+import type { Workspace } from '../manifest/workspace';
 import { UkError, didYouMean } from '../util/errors';
-import { requirementsFor } from './naming';
+import { requirementsFor } from '../manifest/naming';
 import type { Solution } from './solve';
 
 function show(v: unknown): string {

@@ -7,10 +7,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { DependencyType, type CreateDependencies, type RawProjectGraphDependency } from '@nx/devkit';
-import { allExpansions, parseTarget, requirementName } from '../config/naming';
+import { allExpansions, parseTarget, requirementName } from '../manifest/naming';
 import { UkError, didYouMean } from '../util/errors';
 import { failingGraph } from './graph-command';
-import { APP_MANIFEST, LIB_MANIFEST, loadWorkspace } from './workspace';
+import { APP_MANIFEST, LIB_MANIFEST, loadWorkspace } from '../manifest/workspace';
 
 export const createDependencies: CreateDependencies = (_options, ctx) =>
   failingGraph(() => {

@@ -7,7 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { hostBuild } from '../config/host';
 import type { CreateNodes, CreateNodesResult, ProjectConfiguration, TargetConfiguration } from '@nx/devkit';
-import { loadWorkspace, type BrokenLib, type Workspace } from './workspace';
+import { loadWorkspace, type BrokenLib, type Workspace } from '../manifest/workspace';
 import { planBuild, type BuildPlan } from './plan';
 import { appTargets, compileTarget, fetchTarget, hostTestTarget } from './targets';
 import { upstreamRequest } from '../upstream/sources';

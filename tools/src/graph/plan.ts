@@ -4,8 +4,8 @@
  * Two apps whose values for a library are equal share one compile.
  */
 import { resolveImage, type ResolvedImage, type ResolvedLib } from '../config/resolve';
-import { parseTarget, type Target } from '../config/naming';
-import { NeedsBrokenLib, type Workspace } from './workspace';
+import { parseTarget, type Target } from '../manifest/naming';
+import { NeedsBrokenLib, type Workspace } from '../manifest/workspace';
 
 export interface CompileVariant {
   target: Target;

@@ -5,7 +5,7 @@
  * (`-c kvm-mips`) is refused here, before a compile starts.
  */
 import type { PreTasksExecution } from '@nx/devkit';
-import { ALL_TARGETS } from '../config/naming';
+import { ALL_TARGETS } from '../manifest/naming';
 import { UkError, didYouMean } from '../util/errors';
 
 /** The configuration named on a command line (`-c x`, `-cx`, `--configuration[=]x`), if any. */

@@ -5,9 +5,9 @@
 import { hasNetworkDriver } from '../xen/xlcfg';
 import { dirname, join } from 'node:path';
 import type { TargetConfiguration } from '@nx/devkit';
-import { ALL_TARGETS } from '../config/naming';
+import { ALL_TARGETS } from '../manifest/naming';
 import type { ResolvedImage } from '../config/resolve';
-import type { AppEntry, LibEntry } from './workspace';
+import type { AppEntry, LibEntry } from '../manifest/workspace';
 import type { HostBuild } from '../config/host';
 import { compileTargetName, linkTargetName, type CompileVariant } from './plan';
 import { toolchainIdentityCommand } from '../toolchain/tools';

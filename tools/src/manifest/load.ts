@@ -17,8 +17,8 @@ import {
   type LibraryManifest,
 } from './schema';
 import { UkError, didYouMean } from '../util/errors';
-import { factRefs, parse, unknownTargetWord, type Expr } from '../config/expr';
-import { ALL_TARGETS, parseTarget, requirementApplies } from '../config/naming';
+import { factRefs, parse, unknownTargetWord, type Expr } from './expr';
+import { ALL_TARGETS, parseTarget, requirementApplies } from './naming';
 
 const helpers = { defineLibrary, defineApp };
 

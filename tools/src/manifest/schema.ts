@@ -20,7 +20,7 @@ export const targetName = z
   .string()
   .regex(/^(kvm|linuxu|xen)-(x86_64|arm64)$/, 'must be <plat>-<arch>, e.g. kvm-x86_64');
 
-/** A dependency expression (see tools/src/config/expr.ts); checked when loaded. */
+/** A dependency expression (see tools/src/manifest/expr.ts); checked when loaded. */
 export const expression = z.string().min(1);
 
 const optionValue = z.union([z.boolean(), z.number().int(), z.string()]);

@@ -4,7 +4,7 @@
  */
 import { render } from 'ink';
 import { createElement as h } from 'react';
-import { loadWorkspaceFromDisk } from '../graph/workspace';
+import { loadWorkspaceFromDisk } from '../manifest/workspace';
 import { Model } from './model';
 import { MenuConfig } from './app';
 import { terminalTooSmall } from './size';

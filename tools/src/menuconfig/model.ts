@@ -4,9 +4,9 @@
  * checked by solving every declared target; an edit that would not solve
  * is refused with the solver's message, so invalid choices cannot be made.
  */
-import type { Workspace } from '../graph/workspace';
+import type { Workspace } from '../manifest/workspace';
 import type { AppConfig, OptionDef, OptionValue } from '../manifest/schema';
-import { parseTarget } from '../config/naming';
+import { parseTarget } from '../manifest/naming';
 import { solve, type Solution } from '../config/solve';
 import { checkValue } from '../config/options';
 import { checkConfig } from '../config/save';

@@ -25,4 +25,4 @@ export function targetSpec(name: string): TargetSpec {
   return spec;
 }
 
-export type { TargetSpec, BootCommand, BootOptions, ImageStepRequest, GccToolchain } from './types';
+export type { TargetSpec, BootCommand, BootOptions, ImageStepRequest } from './types';

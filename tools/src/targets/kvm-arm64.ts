@@ -13,18 +13,6 @@ import { guestCmdline } from '../util/words';
 
 export const kvmArm64: TargetSpec = {
   name: 'kvm-arm64',
-  // FP/SIMD is on: the boot code enables it, the vectors and the thread
-  // switch save it (docs/arm64.md).
-  cflags: ['--target=aarch64-unknown-none-elf'],
-  ldflags: ['-z', 'max-page-size=4096'],
-  gcc: {
-    cc: 'aarch64-linux-gnu-gcc',
-    ld: 'aarch64-linux-gnu-ld',
-    // gcc 12 calls libgcc's out-of-line atomics (__aarch64_swp4_acq, ...)
-    // by default; there is no libgcc in the image, so inline them.
-    cflags: ['-mcmodel=small', '-fno-pie', '-mno-outline-atomics'],
-    ldflags: ['-z', 'max-page-size=4096'],
-  },
   imageStep: async (req) => [await writeArm64Image(req.cwd, req.debugImage, req.image)],
   boot: (image, o) => ({
     cmd: findTool('qemu-system-aarch64'),

@@ -8,8 +8,6 @@ import { guestCmdline } from '../util/words';
 
 export const kvmX86_64: TargetSpec = {
   name: 'kvm-x86_64',
-  cflags: ['--target=x86_64-unknown-none-elf', '-mno-red-zone', '-mcmodel=small'],
-  ldflags: [],
   boot: (image, o) => ({
     cmd: findTool('qemu-system-x86_64'),
     args: [

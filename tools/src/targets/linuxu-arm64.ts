@@ -8,14 +8,6 @@ import type { TargetSpec } from './types';
 
 export const linuxuArm64: TargetSpec = {
   name: 'linuxu-arm64',
-  cflags: ['--target=aarch64-unknown-none-elf'],
-  ldflags: [],
-  gcc: {
-    cc: 'aarch64-linux-gnu-gcc',
-    ld: 'aarch64-linux-gnu-ld',
-    cflags: ['-fno-pie', '-mno-outline-atomics'],
-    ldflags: [],
-  },
   // The initrd is a file the process maps (UK_INITRD; qemu-aarch64 passes the environment on).
   boot: (image, o) => ({
     ...(process.arch === 'arm64'

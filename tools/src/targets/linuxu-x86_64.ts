@@ -6,8 +6,6 @@ import type { TargetSpec } from './types';
 
 export const linuxuX86_64: TargetSpec = {
   name: 'linuxu-x86_64',
-  cflags: ['--target=x86_64-unknown-none-elf'],
-  ldflags: [],
   // The initrd is a file the process maps (plat/linuxu/common/initrd.c).
   boot: (image, o) => ({
     cmd: image,

@@ -1,7 +1,8 @@
 /**
- * What a build target (`<plat>-<arch>`) means to the toolchain, the image
- * step and the boot step. One file per target in this folder; adding a
- * platform or an architecture adds files here (see docs/contributing.md).
+ * What a build target (`<plat>-<arch>`) means to the image step and the
+ * boot step. One file per target in this folder; its compiler and linker
+ * flags are a row of toolchain/target-flags.ts. Adding a platform or an
+ * architecture adds both (see docs/contributing.md).
  */
 
 export interface BootOptions {
@@ -72,27 +73,8 @@ export interface ImageStepRequest {
   vif?: boolean;
 }
 
-export interface GccToolchain {
-  /** Compiler driver, e.g. aarch64-linux-gnu-gcc. */
-  cc: string;
-  /** GNU linker (ld.bfd), for partial and final links. */
-  ld: string;
-  cflags: readonly string[];
-  ldflags: readonly string[];
-}
-
 export interface TargetSpec {
   name: string;
-  /** Compiler flags specific to this target (before the common ones). */
-  cflags: readonly string[];
-  /** Extra final-link flags. */
-  ldflags: readonly string[];
-  /**
-   * The GNU toolchain alternative (UK_TOOLCHAIN=gcc, see
-   * toolchain/select.ts): programs and the flags that replace cflags and
-   * ldflags. Absent: clang only.
-   */
-  gcc?: GccToolchain;
   /** Platform image step after the link; returns the extra files it wrote. */
   imageStep?(req: ImageStepRequest): Promise<string[]>;
   /**

@@ -66,11 +66,6 @@ export function xenArm64QemuArgs(
 
 export const xenArm64: TargetSpec = {
   name: 'xen-arm64',
-  // No -mstrict-align: the MMU and caches go on before any code that
-  // could make an unaligned access (plat/xen/arm64/mmu.c), and unaligned
-  // accesses to normal memory are fine.
-  cflags: ['--target=aarch64-unknown-none-elf'],
-  ldflags: ['-pie', '--no-dynamic-linker', '-z', 'notext', '-z', 'max-page-size=4096'],
   bootDefaultsInImage: true,
   imageStep: async (req) => {
     const image = await writeArm64Image(req.cwd, req.debugImage, req.image);

@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { domuRunBoot } from '../xen/domu-run';
+import { domuRunBoot } from './domu-run';
 import { findTool } from '../toolchain/tools';
 import { xenHypervisor } from '../xen/hypervisor';
 import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
@@ -78,8 +78,6 @@ export function xenX86QemuArgs(xen: string, image: string, o: BootOptions): stri
 
 export const xenX86_64: TargetSpec = {
   name: 'xen-x86_64',
-  cflags: ['--target=x86_64-unknown-none-elf', '-mno-red-zone', '-mcmodel=small'],
-  ldflags: [],
   bootDefaultsInImage: true,
   imageStep: async (req) => [
     writeXlConfig(req.cwd, req.image, { ...xlBootDefaults(req), vcpus: 1, type: 'pv', vif: req.vif === true }),

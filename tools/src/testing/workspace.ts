@@ -7,7 +7,7 @@ import {
   type AppManifestInput,
   type LibraryManifestInput,
 } from '../manifest/schema';
-import type { Workspace } from '../graph/workspace';
+import type { Workspace } from '../manifest/workspace';
 
 export function lib(m: Partial<LibraryManifestInput> & { name: string }): LibraryManifestInput {
   return { description: `${m.name} library`, license: 'BSD-3-Clause', ...m };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateHeader, headerWantsStackProtector } from '../config/header';
-import { parseTarget } from '../config/naming';
+import { parseTarget } from '../manifest/naming';
 import { stackProtectorFlags } from './flags';
 
 describe('stack protector flags', () => {

@@ -8,7 +8,6 @@ import { join, resolve } from 'node:path';
 import { tempPathFor, withTempOutputs, writeFileAtomic } from '../fs/atomic-write';
 import { UkError } from '../util/errors';
 import { findTool, run, runOrFail } from './tools';
-import { targetSpec } from '../targets';
 import { toolchainFor } from './select';
 import { explainUndefined } from './symbols';
 
@@ -16,12 +15,6 @@ export interface LinkRequest {
   cwd: string;
   app: string;
   target: string;
-  /** Boot defaults from the app manifest, for image steps that write boot configs. */
-  /** Boot defaults, for targets whose image step writes them (TargetSpec.bootDefaultsInImage). */
-  memory?: string;
-  args?: readonly string[];
-  /** The image has a network driver (xen: a vif in the .xl.cfg). */
-  vif?: boolean;
   objects: readonly string[];
   linkerScript?: string;
   outDir: string;
@@ -34,12 +27,9 @@ export interface LinkResult {
   map: string;
   sizeReport: string;
   bytes: number;
-  /** Extra files of the platform's image step (e.g. an arm64 Image, an xl config). */
-  extra: string[];
 }
 
 export async function linkImage(req: LinkRequest): Promise<LinkResult> {
-  const spec = targetSpec(req.target);
   const tc = toolchainFor(req.target);
   const objcopy = findTool('llvm-objcopy');
   const base = join(req.outDir, req.image);
@@ -65,18 +55,7 @@ export async function linkImage(req: LinkRequest): Promise<LinkResult> {
   const bytes = statSync(abs(base)).size;
   const sizeReport = `${base}.size.txt`;
   writeFileAtomic(abs(sizeReport), sizeTable(req.image, bytes, mapText));
-  const extra = spec.imageStep
-    ? await spec.imageStep({
-        cwd: req.cwd,
-        app: req.app,
-        image: base,
-        debugImage: dbg,
-        memory: req.memory,
-        args: req.args,
-        vif: req.vif,
-      })
-    : [];
-  return { image: base, debugImage: dbg, map, sizeReport, bytes, extra };
+  return { image: base, debugImage: dbg, map, sizeReport, bytes };
 }
 
 /** The final link of req's objects into dbg, with its map. */

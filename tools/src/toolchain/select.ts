@@ -6,8 +6,8 @@
  * switching never reuses the other toolchain's objects.
  */
 import { execFileSync } from 'node:child_process';
-import { targetSpec } from '../targets';
 import { UkError } from '../util/errors';
+import { targetFlags } from './target-flags';
 import { findTool } from './tools';
 
 export const TOOLCHAIN_ENV = 'UK_TOOLCHAIN';
@@ -47,7 +47,7 @@ function gccInclude(cc: string): string {
 
 /** The toolchain for a build target, per UK_TOOLCHAIN. */
 export function toolchainFor(target: string): Toolchain {
-  const spec = targetSpec(target);
+  const spec = targetFlags(target);
   if (toolchainName() === 'clang') {
     return {
       name: 'clang',

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { hasNetworkDriver, memoryMiB, xlConfigText } from './xlcfg';
-import { xenX86QemuArgs } from '../targets/xen-x86_64';
 
 describe('xl config', () => {
   it('converts memory sizes to MiB', () => {
@@ -34,15 +33,5 @@ describe('xl config', () => {
     expect(xlConfigText({ ...base, vif: true })).toContain("vif = ['bridge=br0']\n");
     expect(hasNetworkDriver(['lwip', 'netfront', 'uknetdev'])).toBe(true);
     expect(hasNetworkDriver(['lwip', 'uknetdev', 'xenbus'])).toBe(false);
-  });
-});
-
-describe('xen-x86_64 under QEMU', () => {
-  it('passes the image as dom0 module with its command line, commas escaped', () => {
-    const args = xenX86QemuArgs('/c/xen', '/d/img', { memory: '32M', args: ['a,b', 'c'] });
-    expect(args[args.indexOf('-initrd') + 1]).toBe('/d/img a,,b c');
-    expect(args[args.indexOf('-kernel') + 1]).toBe('/c/xen');
-    expect(args[args.indexOf('-append') + 1]).toContain('dom0_mem=32M');
-    expect(args).toContain('-no-reboot');
   });
 });

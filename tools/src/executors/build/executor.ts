@@ -5,7 +5,7 @@
  */
 import { UkError } from '../../util/errors';
 import { batchExecutor, singleExecutor, type RunScope, type TaskWork } from '../../util/batch';
-import { ALL_TARGETS } from '../../config/naming';
+import { ALL_TARGETS } from '../../manifest/naming';
 
 export interface BuildOptions {
   app: string;

@@ -5,9 +5,9 @@
  * target still solves.
  */
 import { join } from 'node:path';
-import { loadWorkspaceFromDisk } from '../../graph/workspace';
+import { loadWorkspaceFromDisk } from '../../manifest/workspace';
 import { parseAppConfig, readText } from '../../manifest/load';
-import { parseTarget } from '../../config/naming';
+import { parseTarget } from '../../manifest/naming';
 import { solve } from '../../config/solve';
 import { describe, whyLibrary, whyOption } from '../../config/why';
 import { mergeConfig, saveConfig } from '../../config/save';

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { initrdArchive } from '../../initrd/cpio';
 import { compileSources } from '../../toolchain/compile';
 import { linkImage } from '../../toolchain/image';
+import { targetSpec } from '../../targets';
 import { withOutputLock } from '../../fs/lock';
 import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
 import { writeSbom, type SbomInput } from '../../sbom/spdx';
@@ -62,13 +63,23 @@ async function linkLocked(opts: LinkOptions, cwd: string): Promise<string> {
     cwd,
     app: opts.app,
     target: opts.target,
-    ...(opts.manifest ? bootDefaultsOf(cwd, opts.manifest) : {}),
-    vif: opts.vif,
     objects: [...opts.objects, ...objects],
     linkerScript: opts.linkerScript,
     outDir: opts.outDir,
     image: opts.image,
   });
+  // The platform's image step (an arm64 Image, an .xl.cfg): extra files beside the image.
+  const imageStep = targetSpec(opts.target).imageStep;
+  const extra = imageStep
+    ? await imageStep({
+        cwd,
+        app: opts.app,
+        image: r.image,
+        debugImage: r.debugImage,
+        ...(opts.manifest ? bootDefaultsOf(cwd, opts.manifest) : {}),
+        vif: opts.vif,
+      })
+    : [];
   const sbom = writeSbom({
     cwd,
     image: r.image,
@@ -79,9 +90,9 @@ async function linkLocked(opts: LinkOptions, cwd: string): Promise<string> {
   if (opts.initrd) {
     const cpio = join(opts.outDir, `${opts.image}.initrd.cpio`);
     writeFileSync(join(cwd, cpio), initrdArchive(cwd, opts.initrd));
-    r.extra.push(cpio);
+    extra.push(cpio);
   }
-  const also = r.extra.length ? `, also: ${r.extra.join(', ')}` : '';
+  const also = extra.length ? `, also: ${extra.join(', ')}` : '';
   return `${r.image}: ${r.bytes} bytes (symbols: ${r.debugImage}, map: ${r.map}, sizes: ${r.sizeReport}, SBOM: ${sbom}${also})\n`;
 }
 

@@ -11,7 +11,7 @@ import { guestMemory } from '../../manifest/schema';
 import { checkImageFits } from '../../targets/min-memory';
 import { targetSpec } from '../../targets';
 import { bootVerdict } from '../../targets/status';
-import { runBoot } from '../../util/boot-process';
+import { runBoot } from '../../targets/boot-process';
 import type { PortForward } from '../../targets/types';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';

@@ -9,7 +9,7 @@ import { bootVerdict } from '../../targets/status';
 import { notDeclared, selectTargets } from '../build/executor';
 import { UkError } from '../../util/errors';
 import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
-import { runBoot } from '../../util/boot-process';
+import { runBoot } from '../../targets/boot-process';
 import { limited } from '../../util/limit';
 import { runDefaults } from '../../manifest/run-defaults';
 import { mainArguments } from '../../util/words';

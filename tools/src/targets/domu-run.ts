@@ -12,11 +12,11 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { BootCommand, BootOptions } from '../targets/types';
+import type { BootCommand, BootOptions } from './types';
 import { findTool } from '../toolchain/tools';
 import { guestCmdline } from '../util/words';
-import { linuxDom0, linuxDom0QemuArgs, writeDom0Initrd } from './dom0';
-import { xenHypervisor } from './hypervisor';
+import { linuxDom0, linuxDom0QemuArgs, writeDom0Initrd } from '../xen/dom0';
+import { xenHypervisor } from '../xen/hypervisor';
 
 /** The domU's address on the dom0's bridge br0 (169.254.1.1/16). */
 export const DOMU_IP = '169.254.1.2';

@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from '../manifest/load';
-import { appConfigSchema, type AppConfig, type AppManifest, type LibraryManifest } from '../manifest/schema';
+import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from './load';
+import { appConfigSchema, type AppConfig, type AppManifest, type LibraryManifest } from './schema';
 import { UkError } from '../util/errors';
 
 export interface LibEntry {

@@ -2,7 +2,7 @@
  * Names derived from targets and libraries: Nx configuration names,
  * C macro prefixes, output folders.
  */
-import type { Arch, LibraryManifest, Plat, Requirement } from '../manifest/schema';
+import type { Arch, LibraryManifest, Plat, Requirement } from './schema';
 import { evaluate, parse, truthy, type Expr } from './expr';
 
 export const ARCHS: readonly Arch[] = ['x86_64', 'arm64'];

@@ -4,7 +4,7 @@
  * this terminal as it comes. A timeout of 0 waits forever.
  */
 import { spawn } from 'node:child_process';
-import type { BootOutcome } from '../targets/status';
+import type { BootOutcome } from './status';
 
 const KEEP = 65536;
 
