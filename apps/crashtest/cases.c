@@ -6,6 +6,7 @@
  */
 #include <stddef.h>
 #include <stdint.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <uk/sched.h>
@@ -110,16 +111,25 @@ __attribute__((noinline)) static int deep(int n)
 	return deep(n + 1) + frame[0];
 }
 
+/* The overflowing thread's stack size (test/e2e/hardening.test.ts
+ * knows it: a page-aligned stack with the guard page right below). */
+#define CRASH_THREAD_STACK 16384
+
+/* Says where the thread's stack top is (the test finds the guard page
+ * from it where the platform cannot dump: xen-x86_64), then overflows. */
 static void overflow_thread(void *arg)
 {
+	volatile char top;
+
 	(void)arg;
+	printf("crashtest: thread stack top near %p\n", (void *)&top);
 	(void)deep(0);
 }
 
 static void case_thread_overflow(void)
 {
-	struct uk_thread *t =
-		uk_thread_create("overflow", overflow_thread, NULL, 16384);
+	struct uk_thread *t = uk_thread_create("overflow", overflow_thread,
+					       NULL, CRASH_THREAD_STACK);
 
 	if (t)
 		uk_thread_join(t);

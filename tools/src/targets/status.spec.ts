@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bootVerdict, guestStatus } from './status';
+import { bootVerdict, guestStatus, xenCrash } from './status';
 
 const ok = { code: 1, signal: null, stderr: '', timedOut: false };
 
@@ -37,6 +37,23 @@ describe('bootVerdict', () => {
   it('says when the guest printed but gave no status line', () => {
     const v = bootVerdict('xl', { ...ok, code: 0, stdout: 'Hello\n' }, 0);
     expect(v).toEqual({ message: 'the guest printed no status line; xl exited with code 0' });
+  });
+  it('says when Xen crashed the domain, never success', () => {
+    const stdout = [
+      'crashtest: thread-overflow',
+      '(XEN) Domain 0 (vcpu#0) crashed on cpu#0:',
+      '(XEN) cr3: 000000001ec49000   cr2: 000000000006eff8',
+      '(XEN) Hardware Dom0 crashed: rebooting machine in 5 seconds.',
+      '',
+    ].join('\n');
+    expect(bootVerdict('qemu-system-x86_64', { ...ok, code: 0, stdout }, 0)).toEqual({
+      message: 'Xen crashed domain 0 (vcpu 0) before it printed a status line, cr2 0x6eff8',
+    });
+    expect(xenCrash('(XEN) Domain 3 (vcpu#1) crashed on cpu#0:\n')).toBe(
+      'Xen crashed domain 3 (vcpu 1) before it printed a status line',
+    );
+    // The guest's own status line, when there is one, still decides.
+    expect(bootVerdict('x', { ...ok, stdout: `${stdout}ukraft: main returned 0\n` }, 0).status).toBe(0);
   });
   it('reports a timeout', () => {
     expect(bootVerdict('x', { ...ok, stdout: 'ukraft: main returned 0', timedOut: true }, 5).message).toBe(

@@ -35,12 +35,30 @@ export interface Verdict {
   message: string;
 }
 
-/** What a boot means, from the guest's status line only. */
+const XEN_CRASH = /^\(XEN\) Domain (\d+) \(vcpu#(\d+)\) crashed/m;
+const XEN_CR2 = /^\(XEN\) cr3: [0-9a-f]+ +cr2: ([0-9a-f]+)/m;
+
+/**
+ * Xen's own report that it crashed a domain (on its console, with a
+ * debug-level dump): a fault Xen could not deliver to the guest, such as
+ * a xen-x86_64 PV guest overflowing a stack into its guard page, where
+ * the exception frame has nowhere to go (docs/security.md).
+ */
+export function xenCrash(output: string): string | undefined {
+  const m = XEN_CRASH.exec(output);
+  if (!m) return undefined;
+  const cr2 = XEN_CR2.exec(output)?.[1];
+  return `Xen crashed domain ${m[1]} (vcpu ${m[2]}) before it printed a status line${cr2 ? `, cr2 0x${cr2.replace(/^0+(?=.)/, '')}` : ''}`;
+}
+
+/** What a boot means, from the guest's status line only (or Xen's crash report). */
 export function bootVerdict(cmd: string, o: BootOutcome, timeoutS: number): Verdict {
   const name = basename(cmd);
   if (o.timedOut) return { message: `did not stop within ${timeoutS} s (killed)` };
   const g = guestStatus(o.stdout);
   if (g) return { status: g.status, message: g.crashed ? `crashed, status ${g.status}` : `main returned ${g.status}` };
+  const xen = xenCrash(o.stdout);
+  if (xen) return { message: xen };
   const how = o.code === null ? `was killed by ${o.signal ?? 'a signal'}` : `exited with code ${o.code}`;
   const said = o.stderr.trim() ? `:\n${o.stderr.trim()}` : '';
   if (!o.stdout.trim())
