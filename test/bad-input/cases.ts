@@ -249,11 +249,15 @@ export const CASES: Case[] = [
     message: /^$/,
   },
   {
+    // The exit code and the images (compared after every case) are the proof. Not the task list:
+    // with a plugin's createNodes error in the graph, Nx at times exits 0 before its static
+    // output reaches the pipe in full (seen: the link ran and wrote the image at 15:47:20, the
+    // output stopped after 7.8 of 11.2 KB), so a line late in it is not a reliable witness.
     name: 'broken library: hello world still builds',
     edit: { file: 'libs/lwip/uk.lib.ts', from: 'requires:', to: 'requries:' },
     run: build,
     code: 0,
-    message: /^> nx run helloworld:link-kvm-x86_64\b/m,
+    message: /Running target build for project helloworld\b/,
   },
 
   // --- app manifests ---
