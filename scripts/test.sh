@@ -23,11 +23,19 @@ unit=$?
 npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
 e2e=$?
 node -e '
-  let p = 0, f = 0;
+  let p = 0, f = 0, files = 0;
   for (const file of process.argv.slice(1)) {
-    try { const r = require(file); p += r.numPassedTests; f += r.numFailedTests; } catch { f += 1; }
+    try {
+      const r = require(file);
+      p += r.numPassedTests;
+      f += r.numFailedTests;
+      // A test file that failed outside any test (a beforeAll, a helper that would not build).
+      files += r.testResults.filter(
+        (t) => t.status === "failed" && !t.assertionResults.some((a) => a.status === "failed"),
+      ).length;
+    } catch { f += 1; }
   }
-  console.log(`${p} passed, ${f} failed`);
+  console.log(`${p} passed, ${f} failed` + (files ? `, ${files} test file(s) failed outside their tests` : ""));
 ' "$out/unit.json" "$out/e2e.json"
 rm -rf "$out"
 [ $types -eq 0 ] || echo "test: type errors (see above)"

@@ -36,6 +36,8 @@ export function buildAllocDriver(a, out, { sanitize }) {
     ...(sanitize ? ['-fsanitize=address,undefined', '-fno-sanitize-recover=all'] : []),
     ...(a.check ? [`-DALLOC_CHECK=${a.check}`] : []),
     '-Ilibs/ukalloc/include',
+    // ukalloc's trace points (uk/trace.h); with uktrace.ENABLE off they compile to nothing.
+    '-Ilibs/uktrace/include',
     `-Ilibs/${a.lib}/include`,
     ...sources('ukalloc'),
     ...sources(a.lib),
