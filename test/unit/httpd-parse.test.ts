@@ -8,35 +8,18 @@
  * bytes (no access outside the exact-size buffer, no undefined
  * behaviour).
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHostDriver, type HostDriver } from '../support/host-driver';
 import { exec } from '../support/run';
 
-let dir: string;
+let built: HostDriver;
 let driver: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'httpd-parse-'));
-  driver = join(dir, 'httpd-parse-driver');
-  const r = exec('clang', [
-    '-std=c11',
-    '-O1',
-    '-g',
-    '-Wall',
-    '-Wextra',
-    '-Werror',
-    '-fsanitize=address,undefined',
-    '-fno-sanitize-recover=all',
-    'test/unit/httpd-parse-driver.c',
-    'apps/httpd/http.c',
-    '-o',
-    driver,
-  ]);
-  expect(r.code, r.stdout + r.stderr).toBe(0);
+  built = buildHostDriver('httpd-parse-driver', ['test/unit/httpd-parse-driver.c', 'apps/httpd/http.c']);
+  driver = built.path;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => built?.dispose());
 
 describe('httpd request parsing on the host (ASan, UBSan)', () => {
   it.each([1, 2, 3])('answers as RFC 9112 says and survives damaged and random heads (seed %i)', (seed) => {

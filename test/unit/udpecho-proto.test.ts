@@ -8,27 +8,15 @@
  * or write outside a frame's buffer, or any undefined behaviour, fails
  * the run.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildHostDriver, type HostDriver } from '../support/host-driver';
 import { exec } from '../support/run';
 
-let dir: string;
+let built: HostDriver;
 let driver: string;
 
 beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'udpecho-proto-'));
-  driver = join(dir, 'udpecho-driver');
-  const r = exec('clang', [
-    '-std=c11',
-    '-O1',
-    '-g',
-    '-Wall',
-    '-Wextra',
-    '-Werror',
-    '-fsanitize=address,undefined',
-    '-fno-sanitize-recover=all',
+  built = buildHostDriver('udpecho-driver', [
     '-ffunction-sections',
     '-Wl,--gc-sections', // the pool functions (and their allocator calls) go
     '-Ilibs/uknetdev/include',
@@ -36,12 +24,10 @@ beforeAll(() => {
     'test/unit/udpecho-driver.c',
     'apps/udpecho/proto.c',
     'libs/uknetdev/src/netbuf.c',
-    '-o',
-    driver,
   ]);
-  expect(r.code, r.stdout + r.stderr).toBe(0);
+  driver = built.path;
 });
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+afterAll(() => built?.dispose());
 
 describe('udpecho frame handling on the host (ASan, UBSan)', () => {
   it.each([1, 2, 3])('answers valid requests exactly and survives damaged and random frames (seed %i)', (seed) => {
