@@ -37,6 +37,17 @@ node -e '
   }
   console.log(`${p} passed, ${f} failed` + (files ? `, ${files} test file(s) failed outside their tests` : ""));
 ' "$out/unit.json" "$out/e2e.json"
+# Where the time went: the slowest end-to-end files (to keep the suite well under 40 minutes).
+node -e '
+  try {
+    const r = require(process.argv[1]);
+    const t = r.testResults.map((f) => [(f.endTime - f.startTime) / 1000, f.name.replace(/.*\/test\//, "test/")]);
+    const total = t.reduce((a, [s]) => a + s, 0);
+    t.sort((a, b) => b[0] - a[0]);
+    console.log(`test: end-to-end files took ${Math.round(total)} s; the slowest: ` +
+      t.slice(0, 8).map(([s, n]) => `${n} ${Math.round(s)} s`).join(", "));
+  } catch {}
+' "$out/e2e.json"
 rm -rf "$out"
 [ $types -eq 0 ] || echo "test: type errors (see above)"
 [ $format -eq 0 ] || echo "test: format check failed (see above; npm run format fixes it)"

@@ -7,7 +7,7 @@ export default defineApp({
   license: 'BSD-3-Clause',
   // A server frees in any order: TLSF, not the default region allocator (which only rolls back
   // LIFO frees, so connections that end out of order leak until accepts fail).
-  libraries: ['ukboot', 'nolibc', 'ukdebug', 'lwip', 'ukalloctlsf'],
+  libraries: ['ukboot', 'nolibc', 'ukdebug', 'lwip', 'ukalloctlsf', 'netdev-driver'],
   sources: ['main.c', 'args.c', 'server.c', 'http.c'],
   targets: ['kvm-x86_64', 'kvm-arm64', 'linuxu-x86_64', 'linuxu-arm64', 'xen-x86_64'],
   // `nx run` forwards 127.0.0.1:8080 to the guest's port 80 (kvm: QEMU user networking, a virtio NIC);

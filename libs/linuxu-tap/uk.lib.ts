@@ -10,6 +10,8 @@ export default defineLibrary({
   description: 'TAP network device for linuxu: /dev/net/tun, frames by read/write, interrupt mode through ppoll',
   license: 'BSD-3-Clause',
   plats: ['linuxu'],
+  // The target picks the driver: the app names the capability (config/solve.ts).
+  provides: ['netdev-driver'],
   requires: ['uknetdev', 'ukdev', 'ukalloc', 'ukplat', 'nolibc'],
   include: [],
   options: {

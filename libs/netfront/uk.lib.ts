@@ -17,6 +17,8 @@ export default defineLibrary({
     'Xen PV network front end for uknetdev: netif TX/RX rings with granted pages, event-channel interrupts, xenbus handshake',
   license: 'BSD-3-Clause',
   plats: ['xen'],
+  // The target picks the driver: the app names the capability (config/solve.ts).
+  provides: ['netdev-driver'],
   // xenbus needs event-channel interrupts, which plat-xen has on x86_64 only so far.
   archs: ['x86_64'],
   requires: ['uknetdev', 'ukdev', 'xenbus', 'xengnttab', 'ukalloc', 'uksched', 'ukplat', 'plat-xen', 'nolibc'],

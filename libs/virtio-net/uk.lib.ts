@@ -11,6 +11,8 @@ export default defineLibrary({
   description: 'virtio-net driver for uknetdev: one queue pair, interrupt or polling mode, no offloads',
   license: 'BSD-3-Clause',
   plats: ['kvm'],
+  // The target picks the driver: the app names the capability (config/solve.ts).
+  provides: ['netdev-driver'],
   requires: ['uknetdev', 'ukvirtio', 'ukdev', 'ukalloc', 'ukplat', 'nolibc'],
   include: [],
   sources: { common: ['src/virtio_net.c'] },

@@ -46,6 +46,14 @@ export interface Case {
    * or `tty`: nx arguments run in a terminal of `size` (columns, rows).
    */
   run: { nx: string[] } | { load: string } | Command | { tty: string[]; size: [number, number] };
+  /**
+   * The command must leave the host's package configuration as it was: dpkg's
+   * architectures, /etc/apt and apt's lists (a run that fetches Debian's Xen does so
+   * through a private apt configuration, never the system's).
+   */
+  hostUnchanged?: true;
+  /** Seconds the command may take (default 240). */
+  timeoutS?: number;
   /** Exit code: 1 for every refusal (a `load` case: 1 when it fails, 0 when it must succeed). */
   code: number;
   message: RegExp;
@@ -700,6 +708,15 @@ export const CASES: Case[] = [
     run: { nx: ['run', 'helloworld:run', '-c', 'kvm-x86_64', '--timeout=-3'] },
     code: 1,
     message: /--timeout=-3: must be a number of seconds \(0: no timeout\)/,
+  },
+  {
+    // The scratch copy has no .cache/xen: the run fetches Debian's arm64 Xen on this amd64 host.
+    name: 'run -c xen-arm64 fetches Xen without touching dpkg or apt',
+    run: { nx: ['run', 'helloworld:run', '-c', 'xen-arm64'] },
+    hostUnchanged: true,
+    timeoutS: 600,
+    code: 0,
+    message: /helloworld \(xen-arm64\): main returned 0/,
   },
   // --- the plugin's own startup (issue 23) ---
   {

@@ -15,7 +15,7 @@
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ProjectConfiguration } from '@nx/devkit';
@@ -147,8 +147,28 @@ async function runCase(c: Case): Promise<Outcome> {
   if ('load' in c.run) return load(c.run.load);
   if ('cmd' in c.run) return command(c.run);
   if ('tty' in c.run) return inTerminal(c.run.tty, c.run.size);
-  const r = nx(c.run.nx, ws.dir, 240);
+  const r = nx(c.run.nx, ws.dir, c.timeoutS ?? 240);
   return { code: r.code, out: plain(r.stdout + r.stderr) };
+}
+
+/** What a command must not change on the host: dpkg's foreign architectures, /etc/apt, apt's lists. */
+function hostPackages(): string {
+  const listing = (dir: string) =>
+    existsSync(dir)
+      ? readdirSync(dir, { recursive: true, withFileTypes: true })
+          .map((f) => join(f.parentPath, f.name))
+          .sort()
+          .map((p) => {
+            const s = lstatSync(p);
+            return `${p} ${s.size} ${s.mtimeMs}`;
+          })
+      : [`${dir} absent`];
+  const dpkg = exec('dpkg', ['--print-foreign-architectures'], { timeoutS: 30 });
+  return [
+    `foreign architectures: ${dpkg.stdout.trim()}`,
+    ...listing('/etc/apt'),
+    ...listing('/var/lib/apt/lists'),
+  ].join('\n');
 }
 
 /** Top-level names of the scratch copy, and whether git sees a change. */
@@ -188,6 +208,7 @@ describe('bad-input corpus', () => {
         let ranTasks: boolean;
         // A mistake in the command or the install, not in a file: the checkout must stay as it was.
         const untouched = c.setup || 'cmd' in c.run || 'tty' in c.run ? checkout() : undefined;
+        const host = c.hostUnchanged ? hostPackages() : undefined;
         try {
           if (c.edit) apply(c.edit);
           if (c.setup) breakInstall(c.setup);
@@ -198,6 +219,8 @@ describe('bad-input corpus', () => {
           expect(r.code, said).toBe(c.code);
           expect(r.out, said).toMatch(c.message);
           expect(r.out, said).not.toMatch(/^\s+at .+:\d+:\d+\)?$/m);
+          if (host !== undefined)
+            expect(hostPackages(), `the host's package configuration after '${c.name}'`).toBe(host);
         } finally {
           if (c.setup) shareNodeModules(ws.dir);
           if (untouched) expect(checkout(), `the checkout after '${c.name}'`).toEqual(untouched);

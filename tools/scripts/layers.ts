@@ -39,6 +39,7 @@ export const LAYERS: LayerRules = {
     ['xen', 'initrd'], // what image steps and boots of one platform need
     ['targets'], // per-target image step and boot, boot processes, status lines
     ['sbom', 'debug'], // documents and tools over a linked image
+    ['boot'], // one boot of one image for run, test and debug: options, spawn, verdict, symbols
     ['graph', 'menuconfig', 'generators'], // Nx projects and tasks; the configurator; generators
     ['executors'], // one folder per Nx target kind
     ['.', 'cache-server', 'pr-check'], // entry points and separate programs

@@ -157,7 +157,33 @@ describe('capabilities', () => {
     const libs = pool().map((l) => (l.name === 'tlsf' ? { ...l, defaultFor: [] } : l));
     const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['boot'] } }]);
     expect(err(() => solve(ws, 'app', kvm))).toContain(
-      `requires 'allocator', which bump, tlsf provide, and none is chosen (chain: app → boot → allocator); select one in the app's libraries or set "providers": { "allocator": "<library>" }`,
+      `requires 'allocator', which bump, tlsf provide for kvm-x86_64, and none is chosen (chain: app → boot → allocator); select one in the app's libraries or set "providers": { "allocator": "<library>" }`,
+    );
+  });
+
+  it('lets the target choose among providers by their plats, and says when none fits', () => {
+    const drivers = [
+      lib({ name: 'virtio', plats: ['kvm'], provides: ['nic'] }),
+      lib({ name: 'tap', plats: ['linuxu'], provides: ['nic'] }),
+    ];
+    const ws = makeWorkspace(
+      [...pool(), ...drivers],
+      [{ manifest: { name: 'app', libraries: ['boot', 'nic'], targets: ['kvm-x86_64', 'linuxu-x86_64'] } }],
+    );
+    const onKvm = solve(ws, 'app', kvm);
+    expect(onKvm.order.map((l) => l.manifest.name)).toContain('virtio');
+    expect(onKvm.order.map((l) => l.manifest.name)).not.toContain('tap');
+    expect(onKvm.libReasons.get('virtio')).toMatchObject({
+      capability: 'nic',
+      choice: 'the only provider for kvm-x86_64',
+    });
+    expect(solve(ws, 'app', linuxu).order.map((l) => l.manifest.name)).toContain('tap');
+    const none = makeWorkspace(
+      [...pool(), drivers[0]!, lib({ name: 'front', plats: ['xen'], provides: ['nic'] })],
+      [{ manifest: { name: 'app', libraries: ['boot', 'nic'], targets: ['linuxu-x86_64'] } }],
+    );
+    expect(err(() => solve(none, 'app', linuxu))).toContain(
+      "requires 'nic', and none of its providers (virtio, front) supports linuxu-x86_64 (chain: app → nic); virtio does not support platform linuxu (it supports kvm); front does not support platform linuxu (it supports xen)",
     );
   });
 

@@ -110,7 +110,11 @@ function closure(
       }
       return { name: configured, choice: `chosen in ${app.configFile}` };
     }
-    const defaults = all.filter((l) => l.manifest.defaultFor.includes(cap));
+    // Only a provider that supports the target can be the default or the only one: the
+    // target chooses among them by their plats and archs (netdev-driver: virtio-net on kvm,
+    // netfront on xen, linuxu-tap on linuxu).
+    const fit = all.filter((l) => supports(l.manifest, t) === undefined);
+    const defaults = fit.filter((l) => l.manifest.defaultFor.includes(cap));
     if (defaults.length > 1) {
       throw new UkError(
         `${defaults[1]!.file}: '${defaults[1]!.manifest.name}' and '${defaults[0]!.manifest.name}' are both the default provider of '${cap}'; only one library may say defaultFor: ['${cap}']`,
@@ -118,8 +122,13 @@ function closure(
     }
     if (defaults.length === 1) return { name: defaults[0]!.manifest.name, choice: 'the default provider' };
     if (all.length === 1) return { name: names[0]!, choice: 'the only provider' };
+    if (fit.length === 1) return { name: fit[0]!.manifest.name, choice: `the only provider for ${t.name}` };
+    if (fit.length === 0)
+      throw new UkError(
+        `${file}: requires '${cap}', and none of its providers (${names.join(', ')}) supports ${t.name} (chain: ${[...chain, cap].join(' → ')}); ${all.map((l) => `${l.manifest.name} does not support ${supports(l.manifest, t)}`).join('; ')}`,
+      );
     throw new UkError(
-      `${file}: requires '${cap}', which ${names.join(', ')} provide, and none is chosen (chain: ${[...chain, cap].join(' → ')}); select one in the app's libraries or set "providers": { "${cap}": "<library>" } in ${app.configFile}`,
+      `${file}: requires '${cap}', which ${fit.map((l) => l.manifest.name).join(', ')} provide for ${t.name}, and none is chosen (chain: ${[...chain, cap].join(' → ')}); select one in the app's libraries or set "providers": { "${cap}": "<library>" } in ${app.configFile}`,
     );
   };
 

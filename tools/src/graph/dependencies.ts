@@ -47,12 +47,14 @@ export const createDependencies: CreateDependencies = (_options, ctx) =>
     }
     for (const [name, app] of ws.apps) {
       for (const lib of app.manifest.libraries) {
-        if (!ws.libs.has(lib) && !ws.broken.has(lib)) {
+        // A capability (netdev-driver) stands for every library that provides it.
+        const found = ws.libs.has(lib) || ws.broken.has(lib) ? [lib] : (providers.get(lib) ?? []);
+        if (found.length === 0) {
           throw new UkError(
             `${app.file}: 'libraries' names library '${lib}', which does not exist${didYouMean(lib, ws.libs.keys())}`,
           );
         }
-        edge(name, lib, app.file);
+        for (const dep of found) edge(name, dep, app.file);
       }
       for (const t of new Set(app.manifest.targets.map((n) => `plat-${parseTarget(n).plat}`))) {
         if (ws.libs.has(t)) edge(name, t, app.file);

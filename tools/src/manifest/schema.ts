@@ -136,6 +136,23 @@ export const upstreamSchema = z
   });
 export type Upstream = z.output<typeof upstreamSchema>;
 
+const cSymbol = z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a C symbol name');
+
+/**
+ * An API a library's headers declare and other libraries implement (the
+ * platform API of plat/common: every platform defines it). An implementer
+ * names it in `implements`; its symbols join the implementer's `exports`,
+ * so the partial link checks that each is defined.
+ */
+export const apiSchema = z.strictObject({
+  /** What the API is, for errors and docs: e.g. its header. */
+  help: z.string().min(1),
+  symbols: z.array(cSymbol).min(1),
+  /** Every library of this kind must implement it (`plat`: the platform API). */
+  requiredOf: z.enum(['arch', 'plat']).optional(),
+});
+export type Api = z.output<typeof apiSchema>;
+
 export const libraryManifestSchema = z
   .strictObject({
     name: projectName,
@@ -152,7 +169,11 @@ export const libraryManifestSchema = z
     /** Public include dirs, relative; other libraries that require this one see them. */
     include: z.array(z.string()).default(['include']),
     /** Symbols other libraries may use; every other global is made local. */
-    exports: z.array(z.string().regex(/^[A-Za-z_][A-Za-z0-9_]*$/, 'must be a C symbol name')).default([]),
+    exports: z.array(cSymbol).default([]),
+    /** APIs this library declares for others to implement, by name (manifest/api.ts). */
+    api: z.record(projectName, apiSchema).default({}),
+    /** APIs (declared by another library's `api`) this library defines: their symbols join `exports`. */
+    implements: z.array(projectName).default([]),
     archs: z.array(archName).optional(),
     plats: z.array(platName).optional(),
     /** Platforms only: linker script per arch, relative to the manifest. */

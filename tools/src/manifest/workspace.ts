@@ -7,6 +7,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { parseAppConfig, parseAppManifest, parseLibraryManifest, readText } from './load';
 import { appConfigSchema, type AppConfig, type AppManifest, type LibraryManifest } from './schema';
+import { declaredApis, withApis } from './api';
 import { UkError } from '../util/errors';
 
 export interface LibEntry {
@@ -117,6 +118,16 @@ export function loadWorkspace(wsRoot: string, files: readonly string[]): Workspa
     owner.set(name, file);
     if ('config' in entry) ws.apps.set(name, entry);
     else ws.libs.set(name, entry);
+  }
+  const apis = declaredApis(ws.libs);
+  for (const [name, lib] of ws.libs) {
+    try {
+      ws.libs.set(name, { ...lib, manifest: withApis(name, lib, apis) });
+    } catch (e) {
+      if (!(e instanceof UkError)) throw e;
+      ws.libs.delete(name);
+      ws.broken.set(name, { root: lib.root, file: lib.file, error: e });
+    }
   }
   return ws;
 }

@@ -12,7 +12,7 @@ import { compileCommands, type CompileCommand } from '../../toolchain/compile';
 import { upstreamCompile } from '../../upstream/compile';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
-import { selectTargets } from '../build/executor';
+import { oneTarget } from '../../manifest/select-targets';
 import type { CompileOptions } from '../compile/executor';
 import type { LinkOptions } from '../link/executor';
 
@@ -56,8 +56,7 @@ async function libraryEntries(root: string, o: CompileOptions): Promise<Entry[]>
 }
 
 export async function compileCommandsFile(opts: CompileCommandsOptions, ctx: ExecutorContext): Promise<string> {
-  const t = opts.target ?? selectTargets(opts, ctx.configurationName)[0]!;
-  selectTargets(opts, t);
+  const t = oneTarget(opts, ctx.configurationName);
   const projects = ctx.projectsConfigurations.projects;
   const link = projects[opts.app]?.targets?.[`link-${t}`];
   if (!link) throw new UkError(`app '${opts.app}' has no link-${t} target: is ${t} in its uk.app.ts 'targets'?`);

@@ -11,7 +11,7 @@ import { parseTarget } from '../../manifest/naming';
 import { solve } from '../../config/solve';
 import { describe, whyLibrary, whyOption } from '../../config/why';
 import { mergeConfig, saveConfig } from '../../config/save';
-import { selectTargets } from '../build/executor';
+import { oneTarget } from '../../manifest/select-targets';
 import { UkError } from '../../util/errors';
 import { singleExecutor, type TaskWork } from '../../util/batch';
 
@@ -29,9 +29,7 @@ export interface ConfigOptions {
 export const configWork: TaskWork<ConfigOptions> = async (opts, root, configuration) => {
   const ws = loadWorkspaceFromDisk(root);
   // Nx gives the default options for a configuration the app lacks: refuse it.
-  if (configuration) selectTargets(opts, configuration);
-  const target = opts.target ?? selectTargets(opts, configuration)[0]!;
-  selectTargets(opts, target);
+  const target = oneTarget(opts, configuration);
   const app = ws.apps.get(opts.app)!;
   switch (opts.action) {
     case 'show': {

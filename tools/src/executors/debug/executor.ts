@@ -10,15 +10,12 @@ import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
-import { symbolizeCrash } from '../../debug/symbolize';
-import { targetSpec } from '../../targets';
-import { bootVerdict } from '../../targets/status';
+import { checkTimeout } from '../../boot/options';
+import { explainBoot, prepareBoot, type PreparedBoot } from '../../boot/session';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
-import { mainArguments } from '../../util/words';
-import { selectTargets } from '../build/executor';
-import { checkMemory, checkTimeout, rawArgs, type RunOptions } from '../run/executor';
-import { runDefaults } from '../../manifest/run-defaults';
+import { oneTarget } from '../../manifest/select-targets';
+import { rawArgs, type RunOptions } from '../run/executor';
 import { debugPlan, gdbCommandLine, type DebugPlan } from './plan';
 import { freePort, startStub, waitListening, type Stub } from './stub';
 
@@ -87,29 +84,30 @@ async function ended(stub: Stub, ms: number): Promise<boolean> {
 
 export default async function debugExecutor(opts: DebugOptions, ctx: ExecutorContext): Promise<{ success: boolean }> {
   let stub: Stub | undefined;
+  let prepared: PreparedBoot | undefined;
   try {
-    if (ctx.configurationName) selectTargets(opts, ctx.configurationName);
-    const target = opts.target ?? selectTargets(opts, ctx.configurationName)[0]!;
-    selectTargets(opts, target);
-    const image = resolve(ctx.root, opts.images[target]!);
-    const dbg = `${image}.dbg`;
-    if (!existsSync(image) || !existsSync(dbg))
-      throw new UkError(`${dbg} does not exist; build it with 'nx build ${opts.app} --configuration=${target}'`);
+    const target = oneTarget(opts, ctx.configurationName);
     const timeout = checkTimeout(opts.timeout);
-    const defaults = runDefaults(ctx.root, opts.manifest);
-    const port = checkPort(opts.port) ?? (await freePort());
-    const boot = targetSpec(target).boot(image, {
-      memory: checkMemory(opts.memory ?? defaults.memory),
-      args: mainArguments(rawArgs(opts, ctx), defaults.args),
+    prepared = prepareBoot({
+      kind: 'debug',
+      app: opts.app,
+      target,
+      root: ctx.root,
+      image: opts.images[target]!,
+      manifest: opts.manifest,
+      memory: opts.memory,
+      args: rawArgs(opts, ctx),
       machine: opts.machine,
-      workspaceRoot: ctx.root,
+      initrd: opts.initrd,
+      initrds: opts.initrds,
     });
+    const port = checkPort(opts.port) ?? (await freePort());
     // The plugin is bundled into tools/dist/executors/: the helper is tools/gdb/.
     const helper = resolve(__dirname, '..', '..', 'gdb', 'ukraft-gdb.py');
     const plan = debugPlan({
       target,
-      boot,
-      dbg,
+      boot: prepared.boot,
+      dbg: prepared.dbg,
       root: ctx.root,
       port,
       breakAt: opts.break ?? 'main',
@@ -138,9 +136,8 @@ export default async function debugExecutor(opts: DebugOptions, ctx: ExecutorCon
     const inTime = await ended(stub, left());
     if (!inTime) stub.kill();
     const outcome = { ...(await stub.done), timedOut: !inTime };
-    const symbols = symbolizeCrash(`${outcome.stdout}\n${outcome.stderr}`, dbg, ctx.root);
+    const { verdict: v, symbols } = explainBoot({ ...prepared, boot: plan.boot }, outcome, timeout);
     if (symbols) console.log(`\n${symbols}`);
-    const v = bootVerdict(plan.boot.cmd, outcome, timeout);
     if (gdbCode !== undefined) {
       console.log(
         `\n${opts.app} (${target}): gdb exited with code ${gdbCode}; the image ${v.status === undefined ? 'was stopped' : `ended: ${v.message}`}`,
@@ -154,5 +151,7 @@ export default async function debugExecutor(opts: DebugOptions, ctx: ExecutorCon
   } catch (e) {
     stub?.kill();
     return reportFailure(e);
+  } finally {
+    prepared?.boot.cleanup?.();
   }
 }

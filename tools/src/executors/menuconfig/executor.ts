@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { reportFailure } from '../../util/report';
 import { UkError } from '../../util/errors';
-import { selectTargets } from '../build/executor';
+import { selectTargets } from '../../manifest/select-targets';
 
 export interface MenuconfigOptions {
   app: string;

@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
-import { selectTargets } from '../build/executor';
+import { oneTarget } from '../../manifest/select-targets';
 
 export interface SizeDiffOptions {
   app: string;
@@ -65,7 +65,7 @@ function build(cwd: string, app: string, t: string, cacheDir: string): void {
 }
 
 export async function sizeDiff(opts: SizeDiffOptions, ctx: ExecutorContext): Promise<string> {
-  const t = opts.target ?? selectTargets(opts, ctx.configurationName)[0]!;
+  const t = oneTarget(opts, ctx.configurationName);
   if (!opts.base) throw new UkError('size-diff needs --base=<git ref> (e.g. --base=HEAD~1 or --base=main)');
   const git = (...args: string[]) => execFileSync('git', args, { cwd: ctx.root, encoding: 'utf8' }).trim();
   let rev: string;

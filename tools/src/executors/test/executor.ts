@@ -1,20 +1,14 @@
 /**
  * test executor on apps: boot each image with the app's run defaults and
- * pass when main returned 0 within the time bound. Cached on the images,
- * so `nx affected -t test` boots only what a change touched.
+ * pass when main returned 0 within the time bound (boot/session.ts).
+ * Cached on the images, so `nx affected -t test` boots only what a change
+ * touched.
  */
-import { resolve } from 'node:path';
-import { targetSpec } from '../../targets';
-import { bootVerdict } from '../../targets/status';
-import { notDeclared, selectTargets } from '../build/executor';
+import { bootImage, prepareBoot } from '../../boot/session';
+import { notDeclared, selectTargets } from '../../manifest/select-targets';
 import { UkError } from '../../util/errors';
 import { batchExecutor, singleExecutor, type TaskWork } from '../../util/batch';
-import { runBoot } from '../../targets/boot-process';
 import { limited } from '../../util/limit';
-import { runDefaults } from '../../manifest/run-defaults';
-import { mainArguments } from '../../util/words';
-import { checkMemory, initrdFor } from '../run/executor';
-import { symbolizeCrash } from '../../debug/symbolize';
 
 export interface TestOptions {
   app: string;
@@ -34,27 +28,24 @@ export const bootTest: TaskWork<TestOptions> = async (opts, root, configuration,
   const failures: string[] = [];
   const targets = selectTargets(opts, configuration, scope);
   if (targets.length === 0) return notDeclared(opts, configuration);
-  const defaults = runDefaults(root, opts.manifest);
+  const timeout = opts.timeout && opts.timeout > 0 ? opts.timeout : 120;
   for (const t of targets) {
-    const spec = targetSpec(t);
-    const timeout = opts.timeout && opts.timeout > 0 ? opts.timeout : 120;
-    const b = spec.boot(resolve(root, opts.images[t]!), {
-      memory: checkMemory(opts.memory ?? defaults.memory),
-      args: mainArguments(opts.args, defaults.testArgs ?? defaults.args),
-      workspaceRoot: root,
-      initrd: initrdFor(opts, t, root),
+    const p = prepareBoot({
+      kind: 'test',
+      app: opts.app,
+      target: t,
+      root,
+      image: opts.images[t]!,
+      manifest: opts.manifest,
+      memory: opts.memory,
+      args: opts.args,
+      initrds: opts.initrds,
     });
-    const start = Date.now();
-    const r = await limited(() =>
-      runBoot(b.cmd, b.args, root, timeout, { echo: false, stdin: 'ignore', env: b.env }),
-    ).finally(() => b.cleanup?.());
-    const { status, message: verdict } = bootVerdict(b.cmd, r, timeout);
-    const took = ((Date.now() - start) / 1000).toFixed(2);
-    lines.push(r.stdout.trimEnd());
-    const symbols = symbolizeCrash(`${r.stdout}\n${r.stderr}`, `${resolve(root, opts.images[t]!)}.dbg`, root);
-    if (symbols) lines.push(symbols);
-    lines.push(`${opts.app} ${t}: ${verdict} (${took} s)`);
-    if (status !== 0) failures.push(`${t}: ${verdict}`);
+    const r = await limited(() => bootImage(p, { timeout, echo: false, stdin: 'ignore' }));
+    lines.push(r.outcome.stdout.trimEnd());
+    if (r.symbols) lines.push(r.symbols);
+    lines.push(`${opts.app} ${t}: ${r.verdict.message} (${r.took.toFixed(2)} s)`);
+    if (r.verdict.status !== 0) failures.push(`${t}: ${r.verdict.message}`);
   }
   if (failures.length)
     throw new UkError(`${lines.join('\n')}\nboot test of ${opts.app} failed: ${failures.join('; ')}`);

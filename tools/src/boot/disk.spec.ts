@@ -2,11 +2,11 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { diskFor, initrdFor } from './executor';
-import { kvmX86_64 } from '../../targets/kvm-x86_64';
-import { kvmArm64 } from '../../targets/kvm-arm64';
-import { linuxuX86_64 } from '../../targets/linuxu-x86_64';
-import { diskArgs } from '../../targets/types';
+import { diskFor, initrdFor } from './options';
+import { kvmX86_64 } from '../targets/kvm-x86_64';
+import { kvmArm64 } from '../targets/kvm-arm64';
+import { linuxuX86_64 } from '../targets/linuxu-x86_64';
+import { diskArgs } from '../targets/types';
 
 describe('disks and initrds on the boot command line', () => {
   it('a disk is a raw virtio-blk drive: MMIO on microvm, PCI elsewhere; commas doubled', () => {

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseForward } from './executor';
-import { appManifestSchema } from '../../manifest/schema';
-import { kvmArm64 } from '../../targets/kvm-arm64';
-import { kvmX86_64 } from '../../targets/kvm-x86_64';
-import { userNetArgs } from '../../targets/types';
+import { parseForward } from './options';
+import { appManifestSchema } from '../manifest/schema';
+import { kvmArm64 } from '../targets/kvm-arm64';
+import { kvmX86_64 } from '../targets/kvm-x86_64';
+import { userNetArgs } from '../targets/types';
 
 const app = {
   name: 'a',
