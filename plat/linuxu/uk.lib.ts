@@ -47,6 +47,8 @@ export default defineLibrary({
       'common/irq.c',
       'common/host.c',
       'common/initrd.c',
+      'common/prof.c',
+      '../shared/prof_walk.c',
     ],
     arch: {
       x86_64: ['x86_64/entry.S', 'x86_64/ucontext.c', 'x86_64/tls.c'],
@@ -74,6 +76,8 @@ export default defineLibrary({
     'ukplat_wall_clock',
     'ukplat_timer_arm',
     'ukplat_halt',
+    'ukplat_prof_start',
+    'ukplat_prof_stop',
     'ukplat_irq_register',
     'ukplat_irq_mask',
     'ukplat_irq_unmask',
