@@ -77,6 +77,9 @@ export default defineLibrary({
         'x86_64/madt.c',
         'x86_64/ioapic.c',
         'x86_64/irq.c',
+        'x86_64/prof.c',
+        'x86_64/prof_nmi.S',
+        '../shared/prof_walk.c',
       ],
       arm64: [
         // ../shared/arm64: the boot path, traps, page tables, timer and
@@ -99,6 +102,7 @@ export default defineLibrary({
         'arm64/irq.c',
         '../shared/arm64/gtimer.c',
         '../shared/arm64/pl031.c',
+        'arm64/prof.c',
       ],
     },
     when: [
@@ -130,6 +134,8 @@ export default defineLibrary({
     'ukplat_wall_clock',
     'ukplat_timer_arm',
     'ukplat_halt',
+    'ukplat_prof_start',
+    'ukplat_prof_stop',
     'ukplat_irq_register',
     'ukplat_irq_mask',
     'ukplat_irq_unmask',

@@ -37,7 +37,7 @@ export function writeProfileFiles(
   writeFileAtomic(files.folded, `${foldedText(folded)}\n`);
   writeFileAtomic(files.svg, flameGraphSvg(folded, `${title}: ${p.samples} samples at ${p.hz} Hz`));
   const lines = [
-    `ukprof: ${p.samples} sample(s) at ${p.hz} Hz${p.lost ? ` (${p.lost} tick(s) after the buffer was full)` : ''}`,
+    `ukprof: ${p.samples} sample(s) at ${p.hz} Hz${p.lost ? ` (${p.lost} tick(s) not recorded: buffer full or dump running)` : ''}`,
     `ukprof: folded stacks: ${relative(root, files.folded)}`,
     `ukprof: flame graph:   ${relative(root, files.svg)}`,
     'ukprof: top functions (self samples):',
