@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO, exec, nx } from '../support/run';
 
-const TARGETS = ['kvm-x86_64', 'linuxu-x86_64'] as const;
+const TARGETS = ['kvm-x86_64', 'linuxu-x86_64', 'linuxu-arm64'] as const;
 const PROF_SYMBOLS = ['ukplat_prof_start', 'plat_prof_walk', 'uk_prof_dump'];
 
 /** Samples per leaf function and in all, from a folded file. */
@@ -80,4 +80,14 @@ describe.each(TARGETS)('profile on %s', (t) => {
     const profiled = symbols(join(REPO, 'dist', 'apps', 'proftest', `${t}-profile`, `proftest_${t}`));
     for (const s of PROF_SYMBOLS) expect(profiled).toMatch(new RegExp(` ${s}$`, 'm'));
   }, 900_000);
+});
+
+describe('profile where there is no tick', () => {
+  it('refuses kvm-arm64 with the reason', () => {
+    const r = nx(['run', 'proftest:profile', '--configuration=kvm-arm64'], REPO, 600);
+    expect(r.code).not.toBe(0);
+    expect(r.stdout + r.stderr).toContain(
+      'proftest has no profile image for kvm-arm64: ukprof has a sampling tick on kvm-x86_64, linuxu-x86_64, linuxu-arm64 only',
+    );
+  }, 600_000);
 });

@@ -10,13 +10,19 @@ import type { Workspace } from '../manifest/workspace';
 
 export const PROFILER_LIB = 'ukprof';
 
+/**
+ * The targets whose platform has a profiling tick (uk/plat/prof.h):
+ * kvm-arm64 has none yet (its ukplat_prof_start() returns -95), Xen none.
+ */
+export const PROFILE_TARGETS: readonly string[] = ['kvm-x86_64', 'linuxu-x86_64', 'linuxu-arm64'];
+
 /** The link target name of the profiled image of a target. */
 export function profileLinkTargetName(target: string): string {
   return `link-profile-${target}`;
 }
 
 /**
- * Per target that ukprof supports (and whose plain image resolved), the
+ * Per target in PROFILE_TARGETS (whose plain image resolved), the
  * image with ukprof added. None when the workspace has no ukprof.
  */
 export function profiledImages(
@@ -28,7 +34,6 @@ export function profiledImages(
   const prof = ws.libs.get(PROFILER_LIB);
   const app = ws.apps.get(appName);
   if (!prof || !app) return out;
-  const plats = prof.manifest.plats;
   const derived: Workspace = {
     ...ws,
     apps: new Map(ws.apps).set(appName, {
@@ -36,8 +41,8 @@ export function profiledImages(
       config: { ...app.config, libraries: [...app.config.libraries, PROFILER_LIB] },
     }),
   };
-  for (const [t, image] of plain) {
-    if (plats && !plats.includes(image.target.plat)) continue;
+  for (const t of plain.keys()) {
+    if (!PROFILE_TARGETS.includes(t)) continue;
     try {
       out.set(t, resolveImage(derived, appName, t));
     } catch {

@@ -18,6 +18,7 @@ import { mainArguments } from '../../util/words';
 import { selectTargets } from '../build/executor';
 import { checkMemory, checkTimeout, rawArgs, type RunOptions } from '../run/executor';
 import { writeProfileFiles } from '../../debug/prof-files';
+import { PROFILE_TARGETS } from '../../graph/profile-image';
 import { symbolizeCrash } from '../../debug/symbolize';
 
 export interface ProfileOptions extends Pick<RunOptions, 'app' | 'target' | 'targets' | 'images' | 'manifest'> {
@@ -42,7 +43,7 @@ export default async function profileExecutor(
     const target = opts.target ?? opts.targets[0];
     if (!target || !opts.targets.includes(target))
       throw new UkError(
-        `${opts.app} has no profile image for ${target ?? 'any target'}: ukprof supports kvm and linuxu (profile targets of ${opts.app}: ${opts.targets.join(', ') || 'none'})`,
+        `${opts.app} has no profile image for ${target ?? 'any target'}: ukprof has a sampling tick on ${PROFILE_TARGETS.join(', ')} only (kvm-arm64 and Xen: not yet, docs/debugging.md), and ${opts.app} declares ${opts.targets.length ? `these of them: ${opts.targets.join(', ')}` : 'none of them'}`,
       );
     selectTargets({ app: opts.app, targets: opts.targets }, target);
     const image = resolve(ctx.root, opts.images[target]!);
@@ -71,6 +72,7 @@ export default async function profileExecutor(
         `${opts.app} (${target}) printed no ukprof samples within ${seconds} s: it must exit or fill ukprof's buffer (ukprof.SAMPLES at ukprof.HZ) before --seconds`,
       );
     console.log(`\n${files.lines.join('\n')}`);
+    if (!files.samples) console.error(`profile: ${opts.app} (${target}) ran too briefly for a sample`);
     return { success: files.samples > 0 };
   } catch (e) {
     return reportFailure(e);
