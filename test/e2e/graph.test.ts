@@ -63,6 +63,7 @@ describe('affected', () => {
       'udpecho',
       'ukargparse',
       'ukboot',
+      'ukprof',
       'xentest',
     ]);
   });
