@@ -18,6 +18,7 @@ export default defineConfig([
       'executors/compile-commands': 'src/executors/compile-commands/executor.ts',
       'executors/size-diff': 'src/executors/size-diff/executor.ts',
       'executors/debug': 'src/executors/debug/executor.ts',
+      'executors/profile': 'src/executors/profile/executor.ts',
       'generators/library': 'src/generators/library/generator.ts',
       'generators/app': 'src/generators/app/generator.ts',
       'cache-server': 'src/cache-server/main.ts',

@@ -48,6 +48,10 @@ export default defineLibrary({
       help: 'uk/plat/io.h: device memory and firmware tables',
       symbols: ['ukplat_io_map', 'ukplat_fdt', 'ukplat_acpi_table', 'ukplat_cmdline_virtio_mmio'],
     },
+    'ukplat-prof': {
+      help: "uk/plat/prof.h: the sampling profiler's tick (ukprof)",
+      symbols: ['ukplat_prof_start', 'ukplat_prof_stop'],
+    },
     'ukplat-host': {
       help: "uk/plat/host.h: the host's files and descriptors (linuxu)",
       symbols: [

@@ -77,6 +77,9 @@ export default defineLibrary({
         'x86_64/madt.c',
         'x86_64/ioapic.c',
         'x86_64/irq.c',
+        'x86_64/prof.c',
+        'x86_64/prof_nmi.S',
+        '../shared/prof_walk.c',
       ],
       arm64: [
         // ../shared/arm64: the boot path, traps, page tables, timer and
@@ -99,6 +102,7 @@ export default defineLibrary({
         'arm64/irq.c',
         '../shared/arm64/gtimer.c',
         '../shared/arm64/pl031.c',
+        'arm64/prof.c',
       ],
     },
     when: [
@@ -109,7 +113,7 @@ export default defineLibrary({
     ],
   },
   // The platform API (plat/common/uk.lib.ts 'api'): its symbols join the exports.
-  implements: ['ukplat', 'ukplat-irq', 'ukplat-io'],
+  implements: ['ukplat', 'ukplat-irq', 'ukplat-io', 'ukplat-prof'],
   exports: ['ukplat_kvm_start32', 'ukplat_kvm_pvh_start32', 'ukplat_arm64_head'],
   linkerScript: { x86_64: 'x86_64/link.ld', arm64: 'arm64/link.ld' },
 });

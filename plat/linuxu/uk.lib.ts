@@ -47,6 +47,8 @@ export default defineLibrary({
       'common/irq.c',
       'common/host.c',
       'common/initrd.c',
+      'common/prof.c',
+      '../shared/prof_walk.c',
     ],
     arch: {
       x86_64: ['x86_64/entry.S', 'x86_64/ucontext.c', 'x86_64/tls.c'],
@@ -55,6 +57,6 @@ export default defineLibrary({
     when: [{ option: 'TESTS', sources: ['../common/tests/image/time.c'] }],
   },
   // The platform API (plat/common/uk.lib.ts 'api'): its symbols join the exports.
-  implements: ['ukplat', 'ukplat-irq', 'ukplat-host'],
+  implements: ['ukplat', 'ukplat-irq', 'ukplat-host', 'ukplat-prof'],
   exports: ['_start'],
 });

@@ -54,6 +54,7 @@ describe('affected', () => {
       'initrd',
       'lua-app',
       'lwip',
+      'proftest',
       'ramfs',
       'selftest',
       'snapfs',
@@ -62,6 +63,7 @@ describe('affected', () => {
       'udpecho',
       'ukargparse',
       'ukboot',
+      'ukprof',
       'xentest',
     ]);
   });

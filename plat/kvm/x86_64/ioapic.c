@@ -18,6 +18,7 @@
 #define RTE_POL_LOW (1u << 13)
 #define RTE_LEVEL (1u << 15)
 #define RTE_MASKED (1u << 16)
+#define RTE_DELIVERY_NMI (4u << 8)
 
 struct ioapic {
 	uintptr_t regs; /* 0: not mapped yet */
@@ -98,6 +99,19 @@ int kvm_ioapic_route(uint32_t gsi, uint8_t vector, unsigned int flags,
 	wr(a, REDTBL(pin), RTE_MASKED);
 	wr(a, REDTBL(pin) + 1, (uint32_t)apic_id << 24);
 	wr(a, REDTBL(pin), lo);
+	return 0;
+}
+
+int kvm_ioapic_route_nmi(uint32_t gsi, uint8_t apic_id)
+{
+	unsigned int pin;
+	struct ioapic *a = find(gsi, &pin);
+
+	if (!a)
+		return -1;
+	wr(a, REDTBL(pin), RTE_MASKED);
+	wr(a, REDTBL(pin) + 1, (uint32_t)apic_id << 24);
+	wr(a, REDTBL(pin), RTE_DELIVERY_NMI); /* edge, active high, unmasked */
 	return 0;
 }
 

@@ -19,6 +19,12 @@ int kvm_ioapic_has(uint32_t gsi);
 int kvm_ioapic_route(uint32_t gsi, uint8_t vector, unsigned int flags,
 		     uint8_t apic_id);
 
+/**
+ * Route gsi to CPU apic_id as an NMI (edge-triggered, active high),
+ * unmasked: the profiling tick (prof.c). 0, or -1 if no IOAPIC has the pin.
+ */
+int kvm_ioapic_route_nmi(uint32_t gsi, uint8_t apic_id);
+
 /** Mask (masked != 0) or unmask gsi's entry. */
 void kvm_ioapic_mask(uint32_t gsi, int masked);
 

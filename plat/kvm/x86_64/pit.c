@@ -44,3 +44,10 @@ int kvm_pit_wait(unsigned int ticks, unsigned long long max_tsc,
 		*counted = done;
 	return 0;
 }
+
+void kvm_pit_periodic(unsigned int count)
+{
+	ukarch_outb(PIT_CMD, PIT_CH0_RATE);
+	ukarch_outb(PIT_CH0, (uint8_t)count);
+	ukarch_outb(PIT_CH0, (uint8_t)(count >> 8));
+}

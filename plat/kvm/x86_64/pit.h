@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * pit.h - the 8254 PIT as a reference clock for calibration only: its
- * channel 0 counts at 1.193182 MHz. Its interrupt (IRQ 0) stays masked.
+ * channel 0 counts at 1.193182 MHz. Its interrupt (IRQ 0) stays masked,
+ * except as the NMI of the profiling tick (prof.c).
  */
 #ifndef KVM_X86_64_PIT_H
 #define KVM_X86_64_PIT_H
@@ -19,5 +20,12 @@
  */
 int kvm_pit_wait(unsigned int ticks, unsigned long long max_tsc,
 		 unsigned long long *cycles, unsigned int *counted);
+
+/**
+ * Channel 0 as a rate generator: its output pulses (IRQ 0) every count
+ * ticks (1 .. 65535, 0 for 65536). For the profiling tick (prof.c), which
+ * calibrates the TSC first: kvm_pit_wait() reprograms the channel.
+ */
+void kvm_pit_periodic(unsigned int count);
 
 #endif /* KVM_X86_64_PIT_H */

@@ -12,6 +12,7 @@
 #define SYS_close 57
 #define SYS_read 63
 #define SYS_lseek 62
+#define SYS_setitimer 103
 #define SYS_write 64
 #define SYS_ppoll 73
 #define SYS_timerfd_create 85

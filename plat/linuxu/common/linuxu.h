@@ -104,6 +104,8 @@ long linuxu_rt_sigaction(int sig, const struct linuxu_sigaction *act,
 /** sigaltstack(2). */
 long linuxu_sigaltstack(const struct linuxu_stack *ss,
 			struct linuxu_stack *old);
+/** setitimer(2) with a struct itimerval, no old value (prof.c). */
+long linuxu_setitimer(int which, const void *value);
 /** read(2). */
 long linuxu_read(int fd, void *buf, size_t len);
 struct ukplat_bootinfo;

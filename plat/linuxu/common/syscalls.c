@@ -101,3 +101,8 @@ void linuxu_exit_group(int status)
 	for (;;)
 		linuxu_syscall6(SYS_exit_group, status, 0, 0, 0, 0, 0);
 }
+
+long linuxu_setitimer(int which, const void *value)
+{
+	return linuxu_syscall6(SYS_setitimer, which, (long)value, 0, 0, 0, 0);
+}

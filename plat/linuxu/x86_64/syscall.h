@@ -9,6 +9,7 @@
 
 #define SYS_read 0
 #define SYS_lseek 8
+#define SYS_setitimer 38
 #define SYS_write 1
 #define SYS_close 3
 #define SYS_ioctl 16

@@ -48,7 +48,7 @@ function appProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfig
     root: app.root,
     projectType: 'application',
     tags: ['kind:app'],
-    targets: appTargets(app, plan.images.get(name)!, plan.failed.get(name)),
+    targets: appTargets(app, plan.images.get(name)!, plan.failed.get(name), plan.profiled.get(name)),
     metadata: { description: app.manifest.description },
   };
 }

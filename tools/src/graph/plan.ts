@@ -6,6 +6,7 @@
 import { resolveImage, type ResolvedImage, type ResolvedLib } from '../config/resolve';
 import { parseTarget, type Target } from '../manifest/naming';
 import { NeedsBrokenLib, type Workspace } from '../manifest/workspace';
+import { profiledImages } from './profile-image';
 
 export interface CompileVariant {
   target: Target;
@@ -22,6 +23,8 @@ export interface BuildPlan {
   failed: Map<string, Map<string, string>>;
   /** library → compile target name → variant */
   compiles: Map<string, Map<string, CompileVariant>>;
+  /** app → target name → the image with ukprof added, for the `profile` target (profile-image.ts). */
+  profiled: Map<string, Map<string, ResolvedImage>>;
 }
 
 export function compileTargetName(target: Target | string, variant: string): string {
@@ -33,7 +36,7 @@ export function linkTargetName(target: string): string {
 }
 
 export function planBuild(ws: Workspace): BuildPlan {
-  const plan: BuildPlan = { images: new Map(), compiles: new Map(), failed: new Map() };
+  const plan: BuildPlan = { images: new Map(), compiles: new Map(), failed: new Map(), profiled: new Map() };
   for (const lib of ws.libs.keys()) plan.compiles.set(lib, new Map());
   for (const [name, app] of ws.apps) {
     const perTarget = new Map<string, ResolvedImage>();
@@ -53,6 +56,11 @@ export function planBuild(ws: Workspace): BuildPlan {
         plan.compiles.get(lib.name)!.set(compileTargetName(t, lib.variant), { target: parseTarget(t), lib });
       }
     }
+    const profiled = profiledImages(ws, name, perTarget);
+    for (const [t, image] of profiled)
+      for (const lib of image.libs)
+        plan.compiles.get(lib.name)!.set(compileTargetName(t, lib.variant), { target: parseTarget(t), lib });
+    plan.profiled.set(name, profiled);
     plan.images.set(name, perTarget);
     plan.failed.set(name, failed);
   }

@@ -25,6 +25,8 @@ import { factsPath } from '../sbom/facts';
 import type { SbomInput, SbomUpstream } from '../sbom/spdx';
 import type { Upstream } from '../manifest/schema';
 import { debugTarget } from './debug-target';
+import { profileTarget } from './profile-target';
+import { profileLinkTargetName } from './profile-image';
 
 export const EXECUTOR_PREFIX = '@ukraft/nx';
 
@@ -205,9 +207,10 @@ function appManifestPath(app: AppEntry): string {
   return join(app.root, 'uk.app.ts');
 }
 
-export function linkTarget(app: AppEntry, image: ResolvedImage): TargetConfiguration {
+/** The link of an image; `profile`: the image with ukprof added, into `<target>-profile/` (profile-image.ts). */
+export function linkTarget(app: AppEntry, image: ResolvedImage, profile = false): TargetConfiguration {
   const t = image.target.name;
-  const outDir = join('dist', app.root, t);
+  const outDir = join('dist', app.root, profile ? `${t}-profile` : t);
   const bootDefaults = targetSpec(t).bootDefaultsInImage === true;
   return {
     executor: `${EXECUTOR_PREFIX}:link`,
@@ -251,7 +254,9 @@ export function linkTarget(app: AppEntry, image: ResolvedImage): TargetConfigura
         : {}),
     },
     configurations: skipOthers(t),
-    metadata: { description: `Link ${app.manifest.name} into its ${t} image` },
+    metadata: {
+      description: `Link ${app.manifest.name} into its ${t} image${profile ? ' with the profiler ukprof added' : ''}`,
+    },
   };
 }
 
@@ -285,6 +290,7 @@ export function appTargets(
   app: AppEntry,
   images: Map<string, ResolvedImage>,
   failed: ReadonlyMap<string, string> = new Map(),
+  profiled: ReadonlyMap<string, ResolvedImage> = new Map(),
 ): Record<string, TargetConfiguration> {
   const declared = app.manifest.targets;
   const imagePaths = Object.fromEntries(
@@ -349,6 +355,16 @@ export function appTargets(
     declared,
     ALL_TARGETS,
     imagePaths,
+  );
+  for (const [t, image] of profiled) targets[profileLinkTargetName(t)] = linkTarget(app, image, true);
+  targets['profile'] = profileTarget(
+    EXECUTOR_PREFIX,
+    { name: app.manifest.name, manifest: appManifestPath(app) },
+    [...profiled.keys()],
+    ALL_TARGETS,
+    Object.fromEntries(
+      [...profiled.keys()].map((t) => [t, join('dist', app.root, `${t}-profile`, `${app.manifest.name}_${t}`)]),
+    ),
   );
   const perTarget = Object.fromEntries(declared.map((t) => [t, { target: t }]));
   targets['size-diff'] = {

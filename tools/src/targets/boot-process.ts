@@ -43,7 +43,7 @@ export function runBoot(
   args: readonly string[],
   cwd: string,
   timeoutS: number,
-  o: { echo: boolean; stdin: 'inherit' | 'ignore'; env?: Record<string, string> },
+  o: { echo: boolean; stdin: 'inherit' | 'ignore'; env?: Record<string, string>; keep?: number },
 ): Promise<BootOutcome> {
   return new Promise((res, rej) => {
     const child = spawn(cmd, args, {
@@ -57,7 +57,7 @@ export function runBoot(
     const echo = o.echo ? lineEcho((s) => process.stdout.write(s)) : undefined;
     child.stdout.on('data', (d: Buffer) => {
       echo?.write(d);
-      stdout = (stdout + d.toString()).slice(-KEEP);
+      stdout = (stdout + d.toString()).slice(-(o.keep ?? KEEP));
     });
     child.stderr.on('data', (d: Buffer) => {
       if (o.echo) process.stderr.write(d);

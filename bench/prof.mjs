@@ -1,0 +1,58 @@
+// The sampling profiler's overhead at 1 kHz (docs/debugging.md): apps/proftest
+// spins in proftest_spin() for --seconds and prints how many rounds it did;
+// the image with ukprof (what `nx run proftest:profile` boots) does fewer in the
+// same time. Overhead = 1 - rounds(profiled) / rounds(plain), from the medians
+// of --runs boots of each, alternated so load drift hits both alike. Targets:
+// kvm-x86_64 (QEMU microvm, TCG; the tick is an NMI from the PIT) and
+// linuxu-x86_64 (SIGPROF). Builds in this workspace.
+//
+//   node bench/prof.mjs [--runs=5] [--seconds=3]
+import { spawnSync } from 'node:child_process';
+import { median } from './lib.mjs';
+
+const arg = (name, def) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
+const runs = Number(arg('runs', '5'));
+const seconds = arg('seconds', '3');
+
+const run = (cmd, args) => {
+  const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 << 20 });
+  const m = /proftest: (\d+) rounds/.exec(r.stdout ?? '');
+  if (!m) throw new Error(`${cmd} ${args.join(' ')}: no result\n${r.stdout}${r.stderr}`);
+  const samples = /ukprof: begin hz=\d+ depth=\d+ samples=(\d+)/.exec(r.stdout)?.[1];
+  return { rounds: Number(m[1]), samples: samples === undefined ? undefined : Number(samples) };
+};
+
+const boot = {
+  'linuxu-x86_64': (img) => run(img, [seconds]),
+  'kvm-x86_64': (img) =>
+    run('qemu-system-x86_64', [
+      ...['-M', 'microvm', '-accel', 'tcg', '-cpu', 'max', '-m', '64M', '-nodefaults', '-no-user-config'],
+      ...['-nographic', '-serial', 'stdio', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4'],
+      ...['-kernel', img, '-append', seconds],
+    ]),
+};
+
+const nx = (args) => {
+  const b = spawnSync('npx', ['nx', ...args], { encoding: 'utf8' });
+  if (b.status !== 0) throw new Error(`nx ${args.join(' ')} failed:\n${b.stdout}${b.stderr}`);
+};
+
+console.log(`profiler overhead at 1 kHz (apps/proftest ${seconds} s), medians of ${runs} boots each`);
+for (const [target, go] of Object.entries(boot)) {
+  nx(['build', 'proftest', `--configuration=${target}`]);
+  nx(['run', `proftest:link-profile-${target}`, `--configuration=${target}`]);
+  const plain = [];
+  const prof = [];
+  const samples = [];
+  for (let i = 0; i < runs; i++) {
+    plain.push(go(`dist/apps/proftest/${target}/proftest_${target}`).rounds);
+    const p = go(`dist/apps/proftest/${target}-profile/proftest_${target}`);
+    prof.push(p.rounds);
+    samples.push(p.samples ?? 0);
+  }
+  const a = median(plain);
+  const b = median(prof);
+  console.log(
+    `  ${target.padEnd(14)} rounds plain ${a}, profiled ${b} (${median(samples)} samples): overhead ${(100 * (1 - b / a)).toFixed(1)} %`,
+  );
+}
