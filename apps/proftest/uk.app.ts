@@ -14,4 +14,5 @@ export default defineApp({
   sources: ['main.c'],
   targets: ['linuxu-x86_64', 'kvm-x86_64', 'kvm-arm64', 'linuxu-arm64'],
   run: { memory: '64M', args: ['2'] },
+  profile: true,
 });

@@ -8,4 +8,6 @@ export default defineApp({
   sources: ['main.c'],
   targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'kvm-arm64', 'linuxu-arm64', 'xen-arm64'],
   run: { memory: '64M', args: [] },
+  // `nx run selftest:profile -c kvm-x86_64` (docs/debugging.md).
+  profile: true,
 });

@@ -23,9 +23,9 @@ import { checkMemory, diskFor, initrdFor, parseForward } from './options';
 /**
  * What boots: `run` (the console on this terminal, port forwards, a disk),
  * `test` (main's arguments from run.testArgs when the app has them) or
- * `debug` (stopped behind a gdb stub).
+ * `debug` (stopped behind a gdb stub) or `profile` (with ukprof, output kept whole).
  */
-export type BootKind = 'run' | 'test' | 'debug';
+export type BootKind = 'run' | 'test' | 'debug' | 'profile';
 
 export interface BootRequest {
   kind: BootKind;
@@ -111,6 +111,8 @@ export interface BootRunOptions {
   echo: boolean;
   /** The guest's console input: this terminal's, or none. */
   stdin: 'inherit' | 'ignore';
+  /** Bytes of output kept for the result (default: the last 64 KiB, enough for a verdict). */
+  keep?: number;
 }
 
 /** Run a prepared boot to its end (or the time bound) and explain it. */
@@ -120,6 +122,7 @@ export async function bootImage(p: PreparedBoot, o: BootRunOptions): Promise<Boo
     echo: o.echo,
     stdin: p.boot.stdin ?? o.stdin,
     env: p.boot.env,
+    ...(o.keep ? { keep: o.keep } : {}),
   }).finally(() => p.boot.cleanup?.());
   return { ...explainBoot(p, outcome, o.timeout), took: (Date.now() - start) / 1000 };
 }

@@ -23,7 +23,8 @@ export function profileLinkTargetName(target: string): string {
 
 /**
  * Per target in PROFILE_TARGETS (whose plain image resolved), the
- * image with ukprof added. None when the workspace has no ukprof.
+ * image with ukprof added. None when the workspace has no ukprof, or the
+ * app does not ask for them (`profile: true` in uk.app.ts).
  */
 export function profiledImages(
   ws: Workspace,
@@ -33,7 +34,7 @@ export function profiledImages(
   const out = new Map<string, ResolvedImage>();
   const prof = ws.libs.get(PROFILER_LIB);
   const app = ws.apps.get(appName);
-  if (!prof || !app) return out;
+  if (!prof || !app || !app.manifest.profile) return out;
   const derived: Workspace = {
     ...ws,
     apps: new Map(ws.apps).set(appName, {

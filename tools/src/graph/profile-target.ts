@@ -10,7 +10,7 @@ import { profileLinkTargetName } from './profile-image';
 /** The profile target for an app whose profiled images are at these paths, per target. */
 export function profileTarget(
   executorPrefix: string,
-  app: { name: string; manifest: string },
+  app: { name: string; manifest: string; planned: boolean },
   profiled: readonly string[],
   allTargets: readonly string[],
   images: Record<string, string>,
@@ -19,7 +19,7 @@ export function profileTarget(
     executor: `${executorPrefix}:profile`,
     cache: false,
     dependsOn: profiled.map(profileLinkTargetName),
-    options: { app: app.name, targets: profiled, images, manifest: app.manifest },
+    options: { app: app.name, targets: profiled, images, manifest: app.manifest, planned: app.planned },
     configurations: Object.fromEntries(allTargets.map((t) => [t, { target: t }])),
     metadata: {
       description: `Boot ${app.name} with the sampling profiler ukprof and write folded stacks and a flame graph (--seconds=N)`,

@@ -359,7 +359,7 @@ export function appTargets(
   for (const [t, image] of profiled) targets[profileLinkTargetName(t)] = linkTarget(app, image, true);
   targets['profile'] = profileTarget(
     EXECUTOR_PREFIX,
-    { name: app.manifest.name, manifest: appManifestPath(app) },
+    { name: app.manifest.name, manifest: appManifestPath(app), planned: app.manifest.profile },
     [...profiled.keys()],
     ALL_TARGETS,
     Object.fromEntries(

@@ -254,6 +254,12 @@ export const appManifestSchema = z.strictObject({
         .default([]),
     })
     .default({ memory: '64M', args: [], forward: [] }),
+  /**
+   * Plan images with the sampling profiler ukprof for `nx run <app>:profile`
+   * (docs/debugging.md). Off by default: every nx command solves each
+   * profiled image beside the plain one.
+   */
+  profile: z.boolean().default(false),
 });
 
 /** The saved configuration beside an app: minimal, with per-target fragments. */

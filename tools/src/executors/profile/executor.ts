@@ -6,26 +6,23 @@
  * prints its samples at exit, or when its buffer is full; a run that ends
  * at --seconds without either has nothing to show and fails saying so.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
 import type { ExecutorContext } from '@nx/devkit';
-import { runDefaults } from '../../manifest/run-defaults';
-import { targetSpec } from '../../targets';
-import { runBoot } from '../../targets/boot-process';
+import { checkTimeout } from '../../boot/options';
+import { bootImage, prepareBoot } from '../../boot/session';
+import { selectTargets } from '../../manifest/select-targets';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
-import { mainArguments } from '../../util/words';
-import { selectTargets } from '../build/executor';
-import { checkMemory, checkTimeout, rawArgs, type RunOptions } from '../run/executor';
+import { rawArgs, type RunOptions } from '../run/executor';
 import { writeProfileFiles } from '../../debug/prof-files';
 import { PROFILE_TARGETS } from '../../graph/profile-image';
-import { symbolizeCrash } from '../../debug/symbolize';
 
 export interface ProfileOptions extends Pick<RunOptions, 'app' | 'target' | 'targets' | 'images' | 'manifest'> {
   memory?: string;
   args?: string[] | string;
   /** Seconds the image may run before it is stopped (default 30). */
   seconds?: number;
+  /** The app asks for profiled images (`profile: true` in uk.app.ts). */
+  planned?: boolean;
 }
 
 /** Everything but the sample lines, for the terminal. */
@@ -41,30 +38,30 @@ export default async function profileExecutor(
 ): Promise<{ success: boolean }> {
   try {
     const target = opts.target ?? opts.targets[0];
+    if (!opts.planned)
+      throw new UkError(
+        `${opts.app} has no profile images: add 'profile: true' to ${opts.manifest} (off by default, as every nx command plans them), see docs/debugging.md`,
+      );
     if (!target || !opts.targets.includes(target))
       throw new UkError(
         `${opts.app} has no profile image for ${target ?? 'any target'}: ukprof has a sampling tick on ${PROFILE_TARGETS.join(', ')} only (kvm-arm64 and Xen: not yet, docs/debugging.md), and ${opts.app} declares ${opts.targets.length ? `these of them: ${opts.targets.join(', ')}` : 'none of them'}`,
       );
     selectTargets({ app: opts.app, targets: opts.targets }, target);
-    const image = resolve(ctx.root, opts.images[target]!);
-    if (!existsSync(image)) throw new UkError(`${opts.images[target]} does not exist; the profile link did not run`);
-    const defaults = runDefaults(ctx.root, opts.manifest);
     const seconds = checkTimeout(opts.seconds ?? 30) || 30;
-    const boot = targetSpec(target).boot(image, {
-      memory: checkMemory(opts.memory ?? defaults.memory),
-      args: mainArguments(rawArgs(opts as RunOptions, ctx), defaults.args),
-      workspaceRoot: ctx.root,
-      forward: [],
+    const p = prepareBoot({
+      kind: 'profile',
+      app: opts.app,
+      target,
+      root: ctx.root,
+      image: opts.images[target]!,
+      manifest: opts.manifest,
+      memory: opts.memory,
+      args: rawArgs(opts as RunOptions, ctx),
     });
     console.log(`profile: ${opts.app} (${target}) runs for at most ${seconds} s`);
-    const outcome = await runBoot(boot.cmd, boot.args, ctx.root, seconds, {
-      echo: false,
-      stdin: 'ignore',
-      env: boot.env,
-      keep: 64 << 20,
-    }).finally(() => boot.cleanup?.());
+    const { outcome, symbols } = await bootImage(p, { timeout: seconds, echo: false, stdin: 'ignore', keep: 64 << 20 });
+    const image = p.image;
     console.log(withoutSamples(outcome.stdout).trimEnd());
-    const symbols = symbolizeCrash(`${outcome.stdout}\n${outcome.stderr}`, `${image}.dbg`, ctx.root);
     if (symbols) console.log(`\n${symbols}`);
     const files = writeProfileFiles(outcome.stdout, image, ctx.root, opts.app, target);
     if (!files)
