@@ -56,7 +56,8 @@ function program(out: string): string {
  * Boot a Xen dom0 in QEMU and type input on its console once Xen hands
  * the serial input to dom0 (it keeps it for itself until it says so).
  * Xen buffers little serial input for dom0 and drops what overflows, so
- * longer input goes in `pace` pieces of 32 bytes, one per 100 ms.
+ * with `pace` the input goes in pieces of 32 bytes, each once the console
+ * has echoed the one before (or after 5 s without that echo).
  * Resolves with QEMU's exit code and the console output (\r dropped).
  */
 function typeToXenDom0(cmd: string, args: string[], input: string, timeoutS: number, pace = false) {
@@ -66,18 +67,29 @@ function typeToXenDom0(cmd: string, args: string[], input: string, timeoutS: num
   let seen = '';
   let sent = false;
   const kill = setTimeout(() => q.kill('SIGKILL'), timeoutS * 1000);
+  const pieces = pace ? (input.match(/[^]{1,32}/g) ?? []) : [input];
+  let next = 0;
+  let typed = '';
+  let stall: NodeJS.Timeout | undefined;
+  const type = () => {
+    clearTimeout(stall);
+    if (next >= pieces.length) return;
+    typed += pieces[next];
+    q.stdin.write(pieces[next++]);
+    stall = setTimeout(type, 5000);
+  };
   q.stdout.on('data', (d: Buffer) => {
     chunks.push(d);
     seen += d.toString('latin1');
     if (!sent && seen.includes('Serial input to DOM0')) {
       sent = true;
-      const pieces = pace ? (input.match(/[^]{1,32}/g) ?? []) : [input];
-      pieces.forEach((p, i) => setTimeout(() => q.stdin.write(p), 3000 + i * 100));
-    }
+      setTimeout(type, 3000);
+    } else if (pace && next > 0 && seen.replace(/\r/g, '').endsWith(typed.slice(-32).replace(/\x04/g, ''))) type();
   });
   return new Promise<{ code: number; out: string }>((res) =>
     q.on('close', (code) => {
       clearTimeout(kill);
+      clearTimeout(stall);
       res({ code: code ?? -1, out: Buffer.concat(chunks).toString('utf8').replace(/\r/g, '') });
     }),
   );
