@@ -7,7 +7,6 @@ export default defineApp({
   license: 'BSD-3-Clause',
   libraries: ['ukboot', 'nolibc', 'ukdebug', 'ukalloctlsf', 'libm', 'liblua'],
   sources: ['main.c'],
-  // Lua needs floating point: kvm-arm64 and xen-arm64 build without FP registers today (issue 14 item 3).
-  targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'linuxu-arm64'],
+  targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'kvm-arm64', 'linuxu-arm64', 'xen-arm64'],
   run: { memory: '64M', args: [] },
 });

@@ -80,7 +80,7 @@ export default defineLibrary({
     FP: {
       type: 'bool',
       default: true,
-      help: 'libm computes with doubles: it selects nolibc.FLOAT (printf %f %e %g, strtod), whose dependsOn names the targets with floating-point registers. On the others (kvm-arm64 and xen-arm64 until FP/SIMD is enabled there) an image with libm is refused when it is resolved.',
+      help: 'libm computes with doubles: it selects nolibc.FLOAT (printf %f %e %g, strtod), which every target supports.',
       select: ['nolibc.FLOAT'],
     },
     TESTS: {

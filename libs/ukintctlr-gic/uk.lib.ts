@@ -9,7 +9,7 @@ import { defineLibrary } from '@ukraft/nx';
 export default defineLibrary({
   name: 'ukintctlr-gic',
   description:
-    'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, SPI trigger mode, enable/disable, acknowledge, end of interrupt',
+    'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, SPI trigger mode, software pending, enable/disable, acknowledge, end of interrupt',
   license: 'BSD-3-Clause',
   archs: ['arm64'],
   requires: ['ukfdt', 'arch-arm64'],
@@ -21,6 +21,7 @@ export default defineLibrary({
     'uk_gic_version',
     'uk_gic_strerror',
     'uk_gic_set_trigger',
+    'uk_gic_set_pending',
     'uk_gic_enable',
     'uk_gic_disable',
     'uk_gic_ack',

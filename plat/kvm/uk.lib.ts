@@ -108,7 +108,12 @@ export default defineLibrary({
     when: [
       {
         option: 'TESTS',
-        sources: ['tests/image/x86_64_clock.c', '../common/tests/image/time.c', '../common/tests/image/arm64_irq.c'],
+        sources: [
+          'tests/image/x86_64_clock.c',
+          '../common/tests/image/time.c',
+          '../common/tests/image/arm64_irq.c',
+          'tests/image/arm64_irq_fp.c',
+        ],
       },
     ],
   },

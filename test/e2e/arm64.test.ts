@@ -120,8 +120,10 @@ describe('selftest and crashes on arm64', () => {
     expect(s.passed).toBeGreaterThanOrEqual(20);
     expect(r.stdout).toMatch(/^ok arm64_irq\.one_interrupt_per_deadline\r?$/m);
     expect(r.stdout).toMatch(/^ok plat_time\.halt_sleeps_until_the_deadline\r?$/m);
-    // FP/SIMD enabled at EL1 after an EL2 entry too (CPTR_EL2 without FP traps).
+    // FP/SIMD enabled at EL1 after an EL2 entry too (CPTR_EL2 without FP traps), and an
+    // interrupt whose handler writes every v register and FPSR gives them all back.
     expectFloatingPoint(r.stdout);
+    expect(r.stdout).toMatch(/^ok arm64_irq_fp\.interrupt_keeps_q0_q31_fpcr_fpsr\r?$/m);
     expect(statusLine(r.stdout)).toBe(0);
   });
 

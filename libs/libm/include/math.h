@@ -11,15 +11,16 @@
  * (<fenv.h>), never through errno: math_errhandling is MATH_ERREXCEPT.
  * The long double (l) variants and nexttoward are not provided.
  *
- * Needs floating-point registers: on a target compiled with
- * -mgeneral-regs-only (kvm-arm64 and xen-arm64 today) doubles would be
- * passed in the wrong registers, so this header stops the compile.
+ * Needs floating-point registers, which every target has (on arm64:
+ * docs/arm64.md, "FP and SIMD"). Code compiled with -mgeneral-regs-only
+ * would pass doubles in the wrong registers, so this header stops such
+ * a compile.
  */
 #ifndef _LIBM_MATH_H
 #define _LIBM_MATH_H
 
 #if defined(__aarch64__) && !defined(__ARM_NEON)
-#error "libm: this target is compiled without floating-point registers (-mgeneral-regs-only: kvm-arm64 and xen-arm64 until FP/SIMD is enabled there); <math.h> is not available"
+#error "libm: this target is compiled without floating-point registers (-mgeneral-regs-only); <math.h> is not available"
 #endif
 
 #ifdef __cplusplus

@@ -57,6 +57,15 @@ unsigned int uk_gic_ack(void) { return ops->ack(); }
 
 void uk_gic_eoi(unsigned int intid) { ops->eoi(intid); }
 
+int uk_gic_set_pending(unsigned int intid)
+{
+	if (intid < 32 || intid >= GIC_INTID_SPECIAL)
+		return UK_GIC_ERR_BADIRQ;
+	/* SPIs live in the distributor on both versions. */
+	gic_set_bit(dist_base, GICD_ISPENDR, intid);
+	return 0;
+}
+
 int uk_gic_set_trigger(unsigned int intid, int edge)
 {
 	uint64_t reg = dist_base + GICD_ICFGR + 4 * (intid / 16);

@@ -3,8 +3,9 @@
  * setjmp/longjmp for arm64 (AAPCS64). jmp_buf layout (bytes): 0 x19 ..
  * 72 x28, 80 x29 (frame pointer), 88 x30 (return address), 96 sp,
  * 104 d8 .. 160 d15. The d registers are saved only where the code may
- * use FP/SIMD (__ARM_NEON); kvm-arm64 builds with -mgeneral-regs-only
- * and leaves FP access trapped, so touching them there would fault.
+ * use FP/SIMD (__ARM_NEON), which every arm64 target does; code built
+ * with -mgeneral-regs-only may run where FP access traps, so it must
+ * not touch them.
  */
 
 	.section .text.setjmp, "ax", %progbits

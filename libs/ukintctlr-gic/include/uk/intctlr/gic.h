@@ -52,6 +52,12 @@ const char *uk_gic_strerror(int err);
  */
 int uk_gic_set_trigger(unsigned int intid, int edge);
 
+/**
+ * Make SPI intid pending, as if its device had signalled it (software
+ * interrupts for tests). Returns 0 or UK_GIC_ERR_BADIRQ (not an SPI).
+ */
+int uk_gic_set_pending(unsigned int intid);
+
 /** Let interrupt intid (a PPI or SPI) reach this CPU. */
 void uk_gic_enable(unsigned int intid);
 
