@@ -20,6 +20,7 @@ export default defineLibrary({
     sha256: 'aaa776260ab4dc976db34aa7891819484c8676b5b2783123ebc6301e2ca5d655',
     strip: 1,
     license: 'blessing',
+    patches: ['patches/0001-arm64-long-double.patch'],
     generate: 'generate.sh',
     include: ['upstream:.'],
     cflags: [
