@@ -4,7 +4,8 @@
  * default, over open/unlink/access/getcwd of the VFS library and
  * clock_gettime/nanosleep of nolibc. No dynamic loading, no shared memory
  * (no WAL); a file opened for deletion on close is unlinked at once (an
- * unlinked file stays usable through its descriptor).
+ * unlinked file stays usable through its descriptor); a delete syncs its
+ * directory.
  */
 #include <errno.h>
 #include <fcntl.h>
