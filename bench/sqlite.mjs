@@ -77,7 +77,7 @@ try {
       t.push(Number(process.hrtime.bigint() - t0) / 1e6);
       if (!ok.includes(r.status))
         throw new Error(`${cmd} ${args.join(' ')}: status ${r.status}\n${r.stdout}\n${r.stderr}`);
-      if (!args.join(' ').includes('SELECT 1') && !r.stdout.includes(`${rows}\n`)) {
+      if (!args.join(' ').includes('SELECT 1') && !r.stdout.replace(/\r/g, '').includes(`${rows}\n`)) {
         throw new Error(`${cmd}: no row count ${rows} in the output:\n${r.stdout.slice(-500)}\n${r.stderr}`);
       }
     }
