@@ -13,6 +13,8 @@ declare -A need=(
   [wrk]=wrk # bench/httpd.mjs and bench/httpd-soak.mjs: HTTP load
   [qemu-aarch64]=qemu-user [aarch64-linux-gnu-gcc]=gcc-aarch64-linux-gnu
   [lua5.4]=lua5.4 # lua-app tests compare with the host interpreter
+  [sqlite3]=sqlite3 # sqlite-app tests compare with the host shell
+  [tclsh]=tcl [make]=make # libsqlite generates the amalgamation from its sources (libs/sqlite/generate.sh)
   [tmux]=tmux [file]=file [debootstrap]=debootstrap [cpio]=cpio [dtc]=device-tree-compiler
   [clang-format]=clang-format [clangd]=clangd # editor support: compile-commands test (docs/clangd.md)
   [gdb-multiarch]=gdb-multiarch [gdbserver]=gdbserver [llvm-symbolizer]=llvm # debug target, symbolized crash dumps (docs/debugging.md)

@@ -119,6 +119,15 @@ export const upstreamSchema = z
     strip: z.number().int().min(0).max(8).default(1),
     /** Patch files in the library's folder, applied in order with `patch -p1`. */
     patches: z.array(z.string().regex(/^[^/].*\.(patch|diff)$/, 'must be a relative .patch or .diff file')).default([]),
+    /**
+     * A bash script in the library's folder, run in the unpacked and patched
+     * tree before it is published (e.g. to generate SQLite's amalgamation);
+     * its content is part of the tree's recipe.
+     */
+    generate: z
+      .string()
+      .regex(/^[^/].*\.sh$/, 'must be a relative .sh file')
+      .optional(),
     /** The upstream's licence, an SPDX expression. */
     license: z
       .string()

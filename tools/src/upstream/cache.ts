@@ -30,10 +30,16 @@ export interface Recipe {
   strip: number;
   /** sha256 of each patch file's content, in the order they are applied. */
   patches: string[];
+  /** sha256 of the generate script's content, when there is one. */
+  generate?: string;
 }
 
 export function recipeKey(r: Recipe): string {
-  const h = createHash('sha256').update(JSON.stringify({ strip: r.strip, patches: r.patches }));
+  // Without a generate script the key is what it was before that field existed.
+  const what = r.generate
+    ? { strip: r.strip, patches: r.patches, generate: r.generate }
+    : { strip: r.strip, patches: r.patches };
+  const h = createHash('sha256').update(JSON.stringify(what));
   return `${r.sha256}-${h.digest('hex').slice(0, 16)}`;
 }
 

@@ -132,6 +132,26 @@ describe('ensureTree over the url channel (file://)', () => {
     expect(readdirSync(join(cache, 'tmp'))).toEqual([]);
   });
 
+  it('runs the generate script in the patched tree before publishing it, as its own recipe', async () => {
+    const gen = patch('gen.sh', 'set -e\ngrep -q "return 2" lib/a.c\necho "int g(void);" > lib/gen.h\n');
+    const req = request({ patches: [patch('fix.patch', GOOD_PATCH)], generate: gen }, ['lib/a.c', 'lib/gen.h']);
+    const t = await ensureTree(ws, req);
+    expect(readFileSync(join(t.dir, 'lib', 'gen.h'), 'utf8')).toBe('int g(void);\n');
+    const plain = await ensureTree(ws, request({ patches: ['fix.patch'] }));
+    expect(plain.dir).not.toBe(t.dir);
+    expect(existsSync(join(plain.dir, 'lib', 'gen.h'))).toBe(false);
+  });
+
+  it('names a failing generate script with the end of its output, and publishes no tree', async () => {
+    const gen = patch('gen.sh', 'echo "needs tclsh" >&2\nexit 3\n');
+    const err = (await ensureTree(ws, request({ generate: gen })).catch((e: Error) => e)) as Error;
+    expect(err.message).toContain('its generate script libs/demo/gen.sh failed (exit 3)');
+    expect(err.message).toContain('needs tclsh');
+    expect(existsSync(join(cache, 'trees'))).toBe(false);
+    const missing = (await ensureTree(ws, request({ generate: 'nope.sh' })).catch((e: Error) => e)) as Error;
+    expect(missing.message).toContain('generate script libs/demo/nope.sh (upstream.generate) does not exist');
+  });
+
   it('makes the tree read-only, so a stray edit cannot change what the compile hash says', async () => {
     const t = await ensureTree(ws, request());
     // Mode bits, not a write attempt: root writes read-only files anyway.

@@ -10,6 +10,7 @@ import { fetchDebianSource, NotInArchive } from './apt';
 import { archivePath, cacheRoot, publish, tmpPath, treePath, type Recipe } from './cache';
 import { checksumMismatch, fetchFailed, missingSources, patchFailed, unreachable, type LibRef } from './errors';
 import { applyPatches, type PatchFile } from './patch';
+import { runTool } from './run';
 import { missingIn, type UpstreamRequest } from './sources';
 import { unpack } from './unpack';
 import { ChannelError, downloadUrl } from './url';
@@ -107,10 +108,16 @@ export async function ensureTree(wsRoot: string, req: UpstreamRequest): Promise<
   for (const p of patches) {
     if (!existsSync(p.path)) throw fetchFailed(ref, `patch file ${p.name} (upstream.patches) does not exist`);
   }
+  const generate = req.spec.generate
+    ? { name: join(req.root, req.spec.generate), path: resolve(wsRoot, req.root, req.spec.generate) }
+    : undefined;
+  if (generate && !existsSync(generate.path))
+    throw fetchFailed(ref, `generate script ${generate.name} (upstream.generate) does not exist`);
   const recipe: Recipe = {
     sha256: req.spec.sha256,
     strip: req.spec.strip,
     patches: patches.map((p) => sha256Of(p.path)),
+    ...(generate ? { generate: sha256Of(generate.path) } : {}),
   };
   const dir = treePath(root, recipe);
   let action: Tree['action'] = 'cached';
@@ -130,6 +137,13 @@ export async function ensureTree(wsRoot: string, req: UpstreamRequest): Promise<
       }
       const { failed } = await applyPatches(tmp, patches);
       if (failed) throw patchFailed(ref, failed.patch, failed.why);
+      if (generate) {
+        const r = await runTool('bash', [generate.path], tmp);
+        if (r.code !== 0) {
+          const tail = (r.stderr || r.stdout).trim().split('\n').slice(-15).join('\n');
+          throw fetchFailed(ref, `its generate script ${generate.name} failed (exit ${r.code}):\n${tail}`);
+        }
+      }
       readOnly(tmp);
       publish(tmp, dir);
     } finally {

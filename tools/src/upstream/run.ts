@@ -8,7 +8,13 @@ import { findTool } from '../toolchain/tools';
 import { UkError } from '../util/errors';
 
 /** Program → Debian package. */
-const PACKAGES: Record<string, string> = { 'apt-get': 'apt', 'apt-cache': 'apt', tar: 'tar', patch: 'patch' };
+const PACKAGES: Record<string, string> = {
+  'apt-get': 'apt',
+  'apt-cache': 'apt',
+  tar: 'tar',
+  patch: 'patch',
+  bash: 'bash',
+};
 
 export interface ToolResult {
   code: number;

@@ -70,9 +70,10 @@ export function missingIn(tree: string, files: readonly string[]): string[] {
   return files.filter((f) => !existsSync(join(tree, f)));
 }
 
-/** Workspace-relative patch files: compile inputs. */
+/** Workspace-relative files that make the tree (the patches, the generate script): compile inputs. */
 export function patchFiles(req: UpstreamRequest): string[] {
-  return req.spec.patches.map((p) => join(req.root, p));
+  const gen = req.spec.generate ? [join(req.root, req.spec.generate)] : [];
+  return [...req.spec.patches.map((p) => join(req.root, p)), ...gen];
 }
 
 /**

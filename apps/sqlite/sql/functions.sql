@@ -1,0 +1,20 @@
+-- Scalar functions: printf/format, strftime/date/time with fixed dates, strings, numbers, JSON.
+SELECT printf('%d|%5d|%-5d|%05d|%x|%X|%o', 42, 42, 42, 42, 255, 255, 8);
+SELECT printf('%.3f|%10.2f|%-10.1e|%g|%g|%g', 3.14159265, -2.5, 12345.678, 0.0001, 1e20, 100.0);
+SELECT printf('%s|%10s|%-10s|%.2s|%q|%Q|%Q', 'abc', 'right', 'left', 'trunc', 'it''s', 'x', NULL);
+SELECT printf('%c%c%c', 'h', 'i', '!'), printf('%%'), printf('%,d', 1234567), format('%s=%d', 'x', 7);
+SELECT strftime('%Y-%m-%d %H:%M:%S', '2024-02-29 23:59:59'), strftime('%j %w %W %s', '2000-01-01 00:00:00');
+SELECT date('2023-01-31', '+1 month'), date('2024-03-31', '-1 month'), date('2023-12-31', 'start of year', '+45 days');
+SELECT time('12:34:56', '+90 minutes'), datetime('2021-06-15 08:00', '+1 day', '-3 hours'), datetime(1700000000, 'unixepoch');
+SELECT julianday('2000-01-01 12:00:00'), strftime('%f', '2020-01-01 10:20:30.456'), date('2022-10-10', 'weekday 0');
+SELECT upper('mixed Case'), lower('MiXeD'), length('héllo'), substr('unikernel', 3, 4), replace('a-b-c', '-', '+');
+SELECT trim('  pad  '), ltrim('xxabc', 'x'), rtrim('abcyy', 'y'), instr('hello', 'll'), 'a' || 'b' || NULL;
+SELECT hex('AB'), unicode('A'), char(72, 105), quote('q''t'), like('a%', 'ABC'), glob('a*', 'ABC');
+SELECT abs(-7), round(2.5), round(-2.5), round(3.14159, 2), max(1, 5, 3), min('b', 'a'), sign(-3);
+SELECT 1e15, 1e16, 123456789012345678, 0.1 + 0.2, 2.0 / 3, 1.0 / 3 * 3, cast('12abc' AS INTEGER), cast(3.99 AS INTEGER);
+SELECT cast(12 AS TEXT) || '', typeof(cast('1.5' AS REAL)), 10 / 4, 10 % 4, -10 / 4, 5 << 2, 5 & 3, 5 | 3, ~5;
+SELECT nullif(1, 1), ifnull(NULL, 'dflt'), iif(1 > 2, 'yes', 'no'), coalesce(NULL, NULL, 3);
+SELECT json_object('a', 1, 'b', json_array(1, 2.5, 'x')), json_extract('{"k":[10,20,{"z":true}]}', '$.k[2].z');
+SELECT key, value FROM json_each('{"x":1,"y":"two","z":null}');
+SELECT sqrt(16.0), pow(2, 10), floor(-1.5), ceil(1.2), ln(1.0), log10(1000.0);
+SELECT zeroblob(3) = x'000000', length(randomblob(8)), typeof(random());
