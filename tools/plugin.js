@@ -3,9 +3,10 @@
  * dist/, or a message that says what to run when npm's link to tools/
  * (node_modules/@ukraft/nx) is missing or broken, or when the plugin was
  * never built. Nx shows the message of an error thrown here after the
- * plugin's name. Nx finds this file without the link too: the path of
- * @ukraft/nx in tsconfig.base.json points here (Nx's local-plugin lookup);
- * otherwise Nx would say only "Could not load plugin @ukraft/nx".
+ * plugin's name. Nx finds this file without the link too: nx.json names
+ * the plugin by this path; by its package name Nx would say only "Could
+ * not load plugin @ukraft/nx". (No root tsconfig: Nx would load TypeScript,
+ * half a second, on every command just to read its customConditions.)
  * Plain CommonJS: it must run before anything is built.
  */
 'use strict';
