@@ -10,9 +10,10 @@
 //   main.c   the same in apps/helloworld/main.c
 //   option   apps/helloworld/uk.config.json sets ukboot MAXARGS to a new value
 // Every step restores the file it changed and rebuilds (untimed) before the
-// next step. The values are new in every run, so no step is a cache hit of
+// next step; the daemon modes alternate within each run. The values are new in every run, so no step is a cache hit of
 // an earlier one. Daemon off (NX_DAEMON=false) and on (NX_DAEMON=true, the
-// daemon started by an untimed build first). Prints medians and HEAD/base.
+// daemon started by an untimed build first). Prints medians and HEAD/base
+// after every run.
 //
 //   node bench/build-speed.mjs [--runs=10] [--base=f5e64ab] [--daemon=both|on|off]
 import { spawnSync } from 'node:child_process';
@@ -71,31 +72,26 @@ const steps = {
   },
 };
 
-const results = {};
-try {
-  for (const mode of modes) {
-    const env = { ...ENV, NX_DAEMON: mode === 'on' ? 'true' : 'false' };
-    for (const ws of sides) {
-      build(ws, env); // the first build of this mode (and the daemon's start): untimed
-      build(ws, env);
-    }
-    for (let i = 0; i < runs; i++) {
-      const order = i % 2 ? [...sides].reverse() : sides;
-      for (const [step, change] of Object.entries(steps)) {
-        for (const ws of order) {
-          const restore = change(ws, nonce * 100 + i);
-          const ms = build(ws, env);
-          restore();
-          build(ws, env);
-          ((results[`${mode}|${step}`] ??= {})[ws.label] ??= []).push(ms);
-        }
-      }
-    }
-    if (mode === 'on')
-      for (const ws of sides) sh(join(ws.dir, 'node_modules', '.bin', 'nx'), ['daemon', '--stop'], ws.dir);
+/** Stop the clones' daemons and remove the clones (also on SIGINT/SIGTERM, between builds). */
+function cleanUp() {
+  for (const ws of sides) {
+    spawnSync(join(ws.dir, 'node_modules', '.bin', 'nx'), ['daemon', '--stop'], { cwd: ws.dir, env: ENV });
+    rmSync(ws.dir, { recursive: true, force: true });
   }
+}
+for (const sig of ['SIGINT', 'SIGTERM'])
+  process.on(sig, () => {
+    cleanUp();
+    process.exit(130);
+  });
+
+const results = {};
+const envOf = (mode) => ({ ...ENV, NX_DAEMON: mode === 'on' ? 'true' : 'false' });
+
+/** The table so far: printed after every run, so a run cut short still reports. */
+function report(done) {
   console.log(
-    `hello world kvm-x86_64, medians of ${runs} alternating pairs; base ${sides[0].rev} (${base}), HEAD ${sides[1].rev}`,
+    `\nhello world kvm-x86_64, medians of ${done} alternating pairs; base ${sides[0].rev} (${base}), HEAD ${sides[1].rev}`,
   );
   console.log('| daemon | change | base | HEAD | HEAD/base |');
   console.log('| --- | --- | --- | --- | --- |');
@@ -107,9 +103,29 @@ try {
       `| ${mode} | ${step} | ${(b / 1000).toFixed(2)} s | ${(h / 1000).toFixed(2)} s | ${(h / b).toFixed(2)} |`,
     );
   }
-} finally {
-  for (const ws of sides) {
-    spawnSync(join(ws.dir, 'node_modules', '.bin', 'nx'), ['daemon', '--stop'], { cwd: ws.dir, env: ENV });
-    rmSync(ws.dir, { recursive: true, force: true });
+}
+
+try {
+  // The first build of each mode (and the daemon's start): untimed.
+  for (const mode of modes) for (const ws of sides) build(ws, envOf(mode));
+  for (let i = 0; i < runs; i++) {
+    const order = i % 2 ? [...sides].reverse() : sides;
+    for (const mode of modes) {
+      const env = envOf(mode);
+      // Settle: the daemon sees the other mode's edits here, not in a timed build.
+      for (const ws of order) build(ws, env);
+      for (const [step, change] of Object.entries(steps)) {
+        for (const ws of order) {
+          const restore = change(ws, nonce * 100 + i);
+          const ms = build(ws, env);
+          restore();
+          if (step !== 'no-op') build(ws, env);
+          ((results[`${mode}|${step}`] ??= {})[ws.label] ??= []).push(ms);
+        }
+      }
+    }
+    report(i + 1);
   }
+} finally {
+  cleanUp();
 }
