@@ -11,14 +11,17 @@
  */
 'use strict';
 const { existsSync } = require('node:fs');
-const { join } = require('node:path');
+const { dirname, join } = require('node:path');
 
+// The bundle of the package node_modules/@ukraft/nx leads to, as Nx loads the executors: in a
+// workspace whose node_modules is another's (the tests' scratch copies), that one's tools/.
+let pkg;
 try {
-  require.resolve('@ukraft/nx/package.json', { paths: [join(__dirname, '..')] });
+  pkg = require.resolve('@ukraft/nx/package.json', { paths: [join(__dirname, '..')] });
 } catch {
   throw new Error("node_modules/@ukraft/nx (npm's link to tools/) is missing or a broken link: run npm ci");
 }
-const built = join(__dirname, 'dist', 'index.js');
+const built = join(dirname(pkg), 'dist', 'index.js');
 if (!existsSync(built)) {
   throw new Error('the plugin is not built (tools/dist/index.js is missing): run npm run build:plugin');
 }
