@@ -5,7 +5,7 @@
  * failure is a UkError naming the file and the field.
  */
 import { readFileSync } from 'node:fs';
-import { transformSync } from 'esbuild';
+import { transpileManifest } from './transpile';
 import type { z } from 'zod';
 import { defineApp, defineLibrary } from './define';
 import {
@@ -22,11 +22,14 @@ import { ALL_TARGETS, parseTarget, requirementApplies } from './naming';
 
 const helpers = { defineLibrary, defineApp };
 
-/** Evaluate a TypeScript manifest's source; returns its default export. */
-export function evaluateManifest(file: string, source: string): unknown {
+/**
+ * Evaluate a TypeScript manifest's source; returns its default export.
+ * cacheDir: where transpiled manifests are kept between commands (manifest/transpile.ts).
+ */
+export function evaluateManifest(file: string, source: string, cacheDir?: string): unknown {
   let code: string;
   try {
-    code = transformSync(source, { loader: 'ts', format: 'cjs', sourcefile: file, target: 'node20' }).code;
+    code = transpileManifest(file, source, cacheDir);
   } catch (e) {
     const err = e as { errors?: { text: string; location?: { line: number; column: number } }[] };
     const first = err.errors?.[0];
@@ -117,8 +120,8 @@ function parseWith<S extends z.ZodType>(
 const libKeys = Object.keys(libraryManifestSchema.shape);
 const appKeys = Object.keys(appManifestSchema.shape);
 
-export function parseLibraryManifest(file: string, source: string): LibraryManifest {
-  const m = parseWith(file, libraryManifestSchema, evaluateManifest(file, source), libKeys);
+export function parseLibraryManifest(file: string, source: string, cacheDir?: string): LibraryManifest {
+  const m = parseWith(file, libraryManifestSchema, evaluateManifest(file, source, cacheDir), libKeys);
   // Expressions are checked for syntax here; names are checked when an image is solved.
   m.requires.forEach((r, i) => {
     if (typeof r === 'string') return;
@@ -187,8 +190,8 @@ function checkTargetWords(file: string, field: string, src: string, e: Expr): vo
   if (bad) throw new UkError(`${file}: field '${field}': '${src}' ${bad}`);
 }
 
-export function parseAppManifest(file: string, source: string): AppManifest {
-  return parseWith(file, appManifestSchema, evaluateManifest(file, source), appKeys);
+export function parseAppManifest(file: string, source: string, cacheDir?: string): AppManifest {
+  return parseWith(file, appManifestSchema, evaluateManifest(file, source, cacheDir), appKeys);
 }
 
 /** Parse an app's saved configuration (JSON). */

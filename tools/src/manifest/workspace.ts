@@ -67,15 +67,20 @@ export function brokenName(file: string, text: string): string {
   return m?.[1] ?? basename(dirname(file));
 }
 
+/** Where transpiled manifests are kept (git-ignored `.cache/`, manifest/transpile.ts). */
+export function manifestCacheDir(wsRoot: string): string {
+  return join(wsRoot, '.cache', 'ukraft', 'manifests');
+}
+
 function loadLib(wsRoot: string, file: string): LibEntry {
   const text = readText(join(wsRoot, file));
-  const manifest = memoised(file, text, () => parseLibraryManifest(file, text));
+  const manifest = memoised(file, text, () => parseLibraryManifest(file, text, manifestCacheDir(wsRoot)));
   return { root: dirname(file), file, manifest };
 }
 
 function loadApp(wsRoot: string, file: string): AppEntry {
   const text = readText(join(wsRoot, file));
-  const manifest = memoised(file, text, () => parseAppManifest(file, text));
+  const manifest = memoised(file, text, () => parseAppManifest(file, text, manifestCacheDir(wsRoot)));
   const root = dirname(file);
   const configFile = join(root, manifest.config);
   const abs = join(wsRoot, configFile);
