@@ -15,7 +15,7 @@ import { explainBoot, prepareBoot, type PreparedBoot } from '../../boot/session'
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
 import { oneTarget } from '../../manifest/select-targets';
-import { rawArgs, type RunOptions } from '../run/executor';
+import { bootRequest, type RunOptions } from '../run/executor';
 import { debugPlan, gdbCommandLine, type DebugPlan } from './plan';
 import { freePort, startStub, waitListening, type Stub } from './stub';
 
@@ -88,19 +88,7 @@ export default async function debugExecutor(opts: DebugOptions, ctx: ExecutorCon
   try {
     const target = oneTarget(opts, ctx.configurationName);
     const timeout = checkTimeout(opts.timeout);
-    prepared = prepareBoot({
-      kind: 'debug',
-      app: opts.app,
-      target,
-      root: ctx.root,
-      image: opts.images[target]!,
-      manifest: opts.manifest,
-      memory: opts.memory,
-      args: rawArgs(opts, ctx),
-      machine: opts.machine,
-      initrd: opts.initrd,
-      initrds: opts.initrds,
-    });
+    prepared = prepareBoot(bootRequest('debug', opts, ctx, target));
     const port = checkPort(opts.port) ?? (await freePort());
     // The plugin is bundled into tools/dist/executors/: the helper is tools/gdb/.
     const helper = resolve(__dirname, '..', '..', 'gdb', 'ukraft-gdb.py');

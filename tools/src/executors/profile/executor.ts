@@ -12,7 +12,7 @@ import { bootImage, prepareBoot } from '../../boot/session';
 import { selectTargets } from '../../manifest/select-targets';
 import { UkError } from '../../util/errors';
 import { reportFailure } from '../../util/report';
-import { rawArgs, type RunOptions } from '../run/executor';
+import { bootRequest, type RunOptions } from '../run/executor';
 import { writeProfileFiles } from '../../debug/prof-files';
 import { PROFILE_TARGETS } from '../../graph/profile-image';
 
@@ -48,16 +48,7 @@ export default async function profileExecutor(
       );
     selectTargets({ app: opts.app, targets: opts.targets }, target);
     const seconds = checkTimeout(opts.seconds ?? 30) || 30;
-    const p = prepareBoot({
-      kind: 'profile',
-      app: opts.app,
-      target,
-      root: ctx.root,
-      image: opts.images[target]!,
-      manifest: opts.manifest,
-      memory: opts.memory,
-      args: rawArgs(opts as RunOptions, ctx),
-    });
+    const p = prepareBoot(bootRequest('profile', opts, ctx, target));
     console.log(`profile: ${opts.app} (${target}) runs for at most ${seconds} s`);
     const { outcome, symbols } = await bootImage(p, { timeout: seconds, echo: false, stdin: 'ignore', keep: 64 << 20 });
     const image = p.image;

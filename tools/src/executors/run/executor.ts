@@ -4,7 +4,7 @@
  * says main returned 0 (targets/status.ts).
  */
 import type { ExecutorContext } from '@nx/devkit';
-import { bootImage, prepareBoot, traceFilesOf } from '../../boot/session';
+import { bootImage, prepareBoot, traceFilesOf, type BootKind, type BootRequest } from '../../boot/session';
 import { checkTimeout } from '../../boot/options';
 import { oneTarget } from '../../manifest/select-targets';
 import type { PortForward } from '../../targets/types';
@@ -54,25 +54,39 @@ export function rawArgs(opts: RunOptions, ctx: ExecutorContext): string[] | stri
   return values.length ? values : opts.args;
 }
 
+/**
+ * The boot request of an executor that boots one image as `run` does
+ * (run, debug, profile): its options, the target, and main's arguments as
+ * the shell gave them. boot/session.ts uses of them what the kind needs.
+ */
+export function bootRequest(
+  kind: BootKind,
+  opts: Pick<RunOptions, 'app' | 'images' | 'manifest'> & Partial<RunOptions>,
+  ctx: ExecutorContext,
+  target: string,
+): BootRequest {
+  return {
+    kind,
+    app: opts.app,
+    target,
+    root: ctx.root,
+    image: opts.images[target]!,
+    manifest: opts.manifest,
+    memory: opts.memory,
+    args: rawArgs(opts as RunOptions, ctx),
+    machine: opts.machine,
+    forward: opts.forward,
+    initrd: opts.initrd,
+    initrds: opts.initrds,
+    disk: opts.disk,
+  };
+}
+
 export default async function runExecutor(opts: RunOptions, ctx: ExecutorContext): Promise<{ success: boolean }> {
   try {
     const target = oneTarget(opts, ctx.configurationName);
     const timeout = checkTimeout(opts.timeout);
-    const p = prepareBoot({
-      kind: 'run',
-      app: opts.app,
-      target,
-      root: ctx.root,
-      image: opts.images[target]!,
-      manifest: opts.manifest,
-      memory: opts.memory,
-      args: rawArgs(opts, ctx),
-      machine: opts.machine,
-      forward: opts.forward,
-      initrd: opts.initrd,
-      initrds: opts.initrds,
-      disk: opts.disk,
-    });
+    const p = prepareBoot(bootRequest('run', opts, ctx, target));
     for (const f of target.startsWith('kvm-') ? p.forward : [])
       console.log(
         `${opts.app} (${target}): open http://127.0.0.1:${f.host}/ (forwarded to the guest's port ${f.guest})`,
