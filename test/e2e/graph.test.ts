@@ -59,6 +59,7 @@ describe('affected', () => {
       'selftest',
       'snapfs',
       'sockecho-app',
+      'sqlite-app',
       'tracetest',
       'udpecho',
       'ukargparse',

@@ -36,7 +36,8 @@ function linksOf(lib: string, apps: string[]): string[] {
       targets: Record<string, { dependsOn?: ({ projects?: string[] } | string)[] }>;
     };
     for (const [name, t] of Object.entries(p.targets)) {
-      if (!name.startsWith('link-')) continue;
+      // The images `build` makes: not the profiled ones (link-profile-*), which only `profile` links.
+      if (!name.startsWith('link-') || name.startsWith('link-profile-')) continue;
       if ((t.dependsOn ?? []).some((d) => typeof d === 'object' && d.projects?.includes(lib)))
         out.push(`${app}:${name}`);
     }
