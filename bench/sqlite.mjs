@@ -13,8 +13,11 @@
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { ENV, REPO, fmt, median, timed } from './lib.mjs';
+
+const { targetSpec } = createRequire(import.meta.url)(join(REPO, 'tools/dist/index.js'));
 
 const arg = (name, def) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
 const runs = Number(arg('runs', '5'));
@@ -43,29 +46,8 @@ try {
   }
   const LINUXU = join(REPO, 'dist/apps/sqlite/linuxu-x86_64/sqlite-app_linuxu-x86_64');
   const KVM = join(REPO, 'dist/apps/sqlite/kvm-x86_64/sqlite-app_kvm-x86_64');
-  const qemu = (append, extra = []) => [
-    '-M',
-    'microvm',
-    '-accel',
-    'tcg',
-    '-cpu',
-    'max',
-    '-m',
-    '256M',
-    '-nodefaults',
-    '-nographic',
-    '-serial',
-    'stdio',
-    '-device',
-    'isa-debug-exit,iobase=0xf4,iosize=4',
-    '-kernel',
-    KVM,
-    '-initrd',
-    cpio,
-    '-append',
-    append,
-    ...extra,
-  ];
+  // Booted the way `nx run` boots it (tools/src/targets/kvm-x86_64.ts): microvm, TCG, the initrd.
+  const qemu = (args, disk) => targetSpec('kvm-x86_64').boot(KVM, { memory: '256M', args, initrd: cpio, disk }).args;
 
   /** Median wall ms of cmd; the output must end with the row count. */
   const measure = (cmd, args, env = ENV, ok = [0], before = () => {}) => {
@@ -100,22 +82,21 @@ try {
   row('linuxu-x86_64, :memory:', measure(LINUXU, [':memory:', '.read /bench.sql'], uenv), lBase);
   row('linuxu-x86_64, file on ramfs', measure(LINUXU, ['/bench.db', '.read /bench.sql'], uenv), lBase);
 
-  const kBase = measure('qemu-system-x86_64', qemu(':memory: "SELECT 1"'), ENV, [1]);
+  const kBase = measure('qemu-system-x86_64', qemu([':memory:', 'SELECT 1']), ENV, [1]);
   row(
     'kvm-x86_64 (TCG), :memory:',
-    measure('qemu-system-x86_64', qemu(':memory: ".read /bench.sql"'), ENV, [1]),
+    measure('qemu-system-x86_64', qemu([':memory:', '.read /bench.sql']), ENV, [1]),
     kBase,
   );
   row(
     'kvm-x86_64 (TCG), file on ramfs',
-    measure('qemu-system-x86_64', qemu('/bench.db ".read /bench.sql"'), ENV, [1]),
+    measure('qemu-system-x86_64', qemu(['/bench.db', '.read /bench.sql']), ENV, [1]),
     kBase,
   );
   if (withDisk) {
     const disk = join(tmp, 'disk.img');
-    const drive = ['-drive', `file=${disk},format=raw,if=none,id=d0`, '-device', 'virtio-blk-device,drive=d0'];
     const fresh = () => writeFileSync(disk, Buffer.alloc(64 << 20));
-    const ms = measure('qemu-system-x86_64', qemu('/data/bench.db ".read /bench.sql"', drive), ENV, [1], fresh);
+    const ms = measure('qemu-system-x86_64', qemu(['/data/bench.db', '.read /bench.sql'], disk), ENV, [1], fresh);
     row('kvm-x86_64 (TCG), file on snapfs (virtio-blk)', ms, kBase);
   }
 
