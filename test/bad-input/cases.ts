@@ -718,6 +718,12 @@ export const CASES: Case[] = [
     code: 0,
     message: /helloworld \(xen-arm64\): main returned 0/,
   },
+  {
+    name: 'profile of an app that does not ask for profiled images',
+    run: { nx: ['run', 'helloworld:profile', '-c', 'kvm-x86_64'] },
+    code: 1,
+    message: /helloworld has no profile images: add 'profile: true' to apps\/helloworld\/uk\.app\.ts/,
+  },
   // --- the plugin's own startup (issue 23) ---
   {
     name: 'startup: node_modules/@ukraft/nx missing',
