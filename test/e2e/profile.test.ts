@@ -96,6 +96,26 @@ describe.each(TARGETS)('profile on %s', (t) => {
   }, 900_000);
 });
 
+describe('profile of selftest on kvm-arm64', () => {
+  // The FIQ tick under threads, sleeps (IRQs in halt), software SPIs and FP/SIMD-heavy tests:
+  // every check still passes, the allocator's stress helpers are on top, and the threads created
+  // after the first guard page (a 2 MiB block split with DAIF masked) are still sampled.
+  it('passes every check with the tick running, and samples the hot functions and the threads', () => {
+    const r = nx(['run', 'selftest:profile', '--configuration=kvm-arm64', '--seconds=300'], REPO, 900);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    expect(r.stdout).toMatch(/\b[1-9]\d* passed, 0 failed\b/);
+    expect(r.stdout).toContain('ukraft: main returned 0');
+    const top = /top functions[^\n]*\n((?:\s+\d+\.\d%\s+\d+\s+\S+\n)+)/.exec(r.stdout)?.[1] ?? '';
+    for (const f of ['next_off', 'fill']) expect(top, r.stdout).toMatch(new RegExp(` ${f}\n`));
+    const { total, stacks } = leaves(readFileSync(join(REPO, 'dist', 'profile', 'selftest.kvm-arm64.folded'), 'utf8'));
+    expect(total).toBeGreaterThanOrEqual(200);
+    expect(
+      stacks.some((st) => st.startsWith('uksched_arch_start;uksched_thread_entry;')),
+      stacks.join('\n'),
+    ).toBe(true);
+  }, 900_000);
+});
+
 describe('profile where there is no tick', () => {
   it('refuses a Xen target with the reason', () => {
     const r = nx(['run', 'proftest:profile', '--configuration=xen-x86_64'], REPO, 600);
