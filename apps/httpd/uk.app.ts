@@ -9,7 +9,7 @@ export default defineApp({
   // LIFO frees, so connections that end out of order leak until accepts fail).
   libraries: ['ukboot', 'nolibc', 'ukdebug', 'lwip', 'ukalloctlsf', 'netdev-driver'],
   sources: ['main.c', 'args.c', 'server.c', 'http.c'],
-  targets: ['kvm-x86_64', 'kvm-arm64', 'linuxu-x86_64', 'linuxu-arm64', 'xen-x86_64'],
+  targets: ['kvm-x86_64', 'kvm-arm64', 'linuxu-x86_64', 'linuxu-arm64', 'xen-x86_64', 'xen-arm64'],
   // `nx run` forwards 127.0.0.1:8080 to the guest's port 80 (kvm: QEMU user networking, a virtio NIC);
   // `nx run httpd-app:test` boots without a NIC and "probe" returns 0 once the stack is up (or finds no device).
   run: { memory: '64M', args: [], testArgs: ['probe'], forward: [{ host: 8080, guest: 80 }] },

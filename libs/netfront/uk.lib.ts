@@ -19,8 +19,6 @@ export default defineLibrary({
   plats: ['xen'],
   // The target picks the driver: the app names the capability (config/solve.ts).
   provides: ['netdev-driver'],
-  // xenbus needs event-channel interrupts, which plat-xen has on x86_64 only so far.
-  archs: ['x86_64'],
   requires: ['uknetdev', 'ukdev', 'xenbus', 'xengnttab', 'ukalloc', 'uksched', 'ukplat', 'plat-xen', 'nolibc'],
   include: [],
   sources: {

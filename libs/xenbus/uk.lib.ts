@@ -14,8 +14,6 @@ export default defineLibrary({
     'xenstore client (read, write, directory, watches, transactions with retry) and the Xen PV front-end handshake and device discovery',
   license: 'BSD-3-Clause',
   plats: ['xen'],
-  // arm64 takes no event-channel interrupt yet (plat-xen), so no store wake-ups.
-  archs: ['x86_64'],
   requires: ['nolibc', 'ukplat', 'plat-xen', 'uksched', 'uktest'],
   options: {
     TESTS: {

@@ -47,6 +47,8 @@ export default defineLibrary({
       'common/console.c',
       'common/terminate.c',
       'common/pvapi.c',
+      'common/evtchn.c',
+      'common/pvapi_evtchn.c',
     ],
     arch: {
       x86_64: [
@@ -55,8 +57,6 @@ export default defineLibrary({
         'x86_64/traps.S',
         'x86_64/upcall.S',
         'x86_64/upcall.c',
-        'common/evtchn.c',
-        'common/pvapi_evtchn.c',
         'x86_64/pvapi.c',
         'x86_64/setup.c',
         'x86_64/tls.c',
@@ -80,6 +80,8 @@ export default defineLibrary({
         'arm64/ring.c',
         'arm64/pvapi.c',
         'arm64/devirq.c',
+        'arm64/shinfo.c',
+        'arm64/upcall.c',
         'arm64/exit.c',
         '../shared/arm64/crash.c',
         '../shared/arm64/vectors.S',
@@ -95,6 +97,7 @@ export default defineLibrary({
         sources: [
           'tests/image/time.c',
           'tests/image/evtchn.c',
+          'tests/image/evtchn_loop.c',
           '../common/tests/image/time.c',
           '../common/tests/image/arm64_irq.c',
           'tests/image/arm64_mmu.c',

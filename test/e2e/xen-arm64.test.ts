@@ -121,6 +121,9 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     // The timer deadline arrives as an interrupt through Xen's vGICv3.
     expect(r.stdout).toMatch(/^ok plat_time\.halt_sleeps_until_the_deadline\r?$/m);
     expect(r.stdout).toMatch(/^ok arm64_irq\.one_interrupt_per_deadline\r?$/m);
+    // Event channels: a loop within dom0, the handler run by the event PPI.
+    expect(r.stdout).toMatch(/^ok xen_evtchn_loop\.notify_runs_the_other_ends_handler_in_halt\r?$/m);
+    expect(r.stdout).toMatch(/^ok xen_evtchn_loop\.unbound_port_runs_no_handler\r?$/m);
     // FP/SIMD: nolibc's float tests and threads that compute with doubles.
     expectFloatingPoint(r.stdout);
     // dom0's wall clock is the PL031 Xen passes through: a date.
@@ -131,10 +134,10 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     expect(guestLines(r.stdout)).toContain('ukraft: main returned 0');
   });
 
-  it('takes timer interrupts as a dom0less domU (time, interrupt, sleep, MMU and FP tests)', async () => {
+  it('takes timer and event-channel interrupts as a dom0less domU (time, interrupt, sleep, MMU, FP and event tests)', async () => {
     const r = await boot(
       SELFTEST,
-      ['plat_time', 'arm64_irq', 'xen_time', 'sleep', 'xen_arm64_mmu', 'sched_fp', 'float'],
+      ['plat_time', 'arm64_irq', 'xen_time', 'sleep', 'xen_arm64_mmu', 'sched_fp', 'float', 'xen_evtchn_loop'],
       'domU',
     );
     const out = guestLines(r.stdout).join('\n');
@@ -145,6 +148,8 @@ describe('xen-arm64 under Xen 4.17 arm64 in QEMU', () => {
     expect(out).toMatch(/^ok arm64_irq\.rearmed_deadlines_each_interrupt_once$/m);
     expect(out).toMatch(/^ok xen_arm64_mmu\.image_is_write_back_and_w_xor_x$/m);
     expect(out).toMatch(/^ok xen_arm64_mmu\.page_zero_is_unmapped$/m);
+    expect(out).toMatch(/^ok xen_evtchn_loop\.notify_runs_the_other_ends_handler_in_halt$/m);
+    expect(out).toMatch(/^ok xen_evtchn_loop\.closed_port_fails_notify$/m);
     expectFloatingPoint(out);
     expect(out).toMatch(/^ukraft: main returned 0$/m);
   });

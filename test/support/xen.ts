@@ -7,14 +7,23 @@
  * xen-utils-4.17) is built once by tools/src/xen/xen-dom0.sh into
  * .cache/xen/x86_64/dom0/ and reused; each boot adds a second, small
  * initramfs archive with the test's files under /test and its script
- * /test/run.sh, which the dom0's /init runs before powering off.
+ * /test/run.sh, which the dom0's /init runs before powering off. The
+ * arm64 dom0 (Debian arm64 packages, busybox; tools/src/xen/xen-dom0-arm64.sh)
+ * works the same way under qemu-system-aarch64.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { linuxDom0 as buildLinuxDom0, linuxDom0QemuArgs, writeDom0Initrd } from '../../tools/src/xen/dom0';
-import { xenHypervisor } from '../../tools/src/xen/hypervisor';
+import { XEN_ARM64_MACHINE } from '../../tools/src/targets/xen-arm64';
+import {
+  linuxDom0 as buildLinuxDom0,
+  linuxDom0Arm64,
+  linuxDom0QemuArgs,
+  writeDom0Initrd,
+} from '../../tools/src/xen/dom0';
+import { writeXenArmDtb } from '../../tools/src/xen/dtb';
+import { xenHypervisor, type XenArch } from '../../tools/src/xen/hypervisor';
 import { REPO, exec, type Result } from './run';
 
 /** Debian's Xen 4.17 for x86_64, fetched into .cache/xen on first use. */
@@ -70,8 +79,9 @@ export function runInLinuxDom0(
   files: ReadonlyArray<string | { from: string; as: string }>,
   script: string,
   timeoutS = 240,
+  arch: XenArch = 'x86_64',
 ): Dom0Run {
-  const { kernel, initramfs } = linuxDom0();
+  const { kernel, initramfs } = arch === 'arm64' ? linuxDom0Arm64(REPO) : linuxDom0();
   const entries = new Map<string, Buffer>();
   for (const f of files) {
     const { from, as } = typeof f === 'string' ? { from: f, as: basename(f) } : f;
@@ -81,13 +91,57 @@ export function runInLinuxDom0(
   try {
     const initrd = join(tmp, 'initrd.gz');
     writeDom0Initrd(initrd, initramfs, entries, script);
-    const r = exec('qemu-system-x86_64', linuxDom0QemuArgs(xenX86(), kernel, initrd), { timeoutS });
+    const r =
+      arch === 'arm64'
+        ? exec('qemu-system-aarch64', linuxDom0Arm64QemuArgs(kernel, initrd, tmp), { timeoutS })
+        : exec('qemu-system-x86_64', linuxDom0QemuArgs(xenX86(), kernel, initrd), { timeoutS });
     const plain = r.stdout.replace(/\r/g, '');
     const at = plain.indexOf('ukraft-dom0: xl ready');
     return { ...r, console: at >= 0 ? plain.slice(at) : '' };
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
+}
+
+/** Where the arm64 dom0's kernel and initramfs are loaded (QEMU's generic loader; RAM starts at 1 GiB). */
+const ARM64_DOM0_KERNEL = 0x60000000;
+const ARM64_DOM0_INITRD = 0x64000000;
+
+/**
+ * QEMU's arguments for Debian's Xen 4.17 arm64 with the arm64 Linux dom0
+ * (kernel, initrd) on virt with GICv3, TCG, one CPU, 2 GiB (dom0 512 MiB);
+ * the device tree (its /chosen names both modules) goes to dir.
+ */
+function linuxDom0Arm64QemuArgs(kernel: string, initrd: string, dir: string): string[] {
+  const dtb = join(dir, 'xen.dtb');
+  writeXenArmDtb(
+    {
+      machine: XEN_ARM64_MACHINE,
+      cpu: 'cortex-a57',
+      ramMiB: 2048,
+      xenArgs: 'console=dtuart dtuart=/pl011@9000000 dom0_mem=512M dom0_max_vcpus=1 guest_loglvl=all',
+      kernel: {
+        file: kernel,
+        addr: ARM64_DOM0_KERNEL,
+        size: statSync(kernel).size,
+        args: 'console=hvc0 rdinit=/init quiet',
+      },
+      as: { kind: 'dom0' },
+      ramdisk: { addr: ARM64_DOM0_INITRD, size: statSync(initrd).size },
+    },
+    dtb,
+  );
+  const load = (file: string, addr: number) => [
+    '-device',
+    `loader,file=${file},addr=0x${addr.toString(16)},force-raw=on`,
+  ];
+  return [
+    ...['-M', XEN_ARM64_MACHINE, '-cpu', 'cortex-a57', '-m', '2048', '-smp', '1'],
+    ...['-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot'],
+    ...['-kernel', xenHypervisor(REPO, 'arm64'), '-dtb', dtb],
+    ...load(kernel, ARM64_DOM0_KERNEL),
+    ...load(initrd, ARM64_DOM0_INITRD),
+  ];
 }
 
 /** Copy the build's xl config with its kernel path adapted to where the image sits in the dom0. */

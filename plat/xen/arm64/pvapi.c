@@ -18,18 +18,22 @@
 
 static uint64_t gnttab_base = GUEST_GNTTAB_BASE;
 static uint64_t gnttab_size = GUEST_GNTTAB_SIZE;
+static const void *boot_fdt;
 
 void xen_arm64_pvapi_init(const void *fdt)
 {
 	uint64_t base, size;
 	int node = fdt ? uk_fdt_find_compatible(fdt, -1, "xen,xen") : -1;
 
+	boot_fdt = fdt;
 	if (node >= 0 && uk_fdt_reg(fdt, node, 0, &base, &size) == 0 &&
 	    size >= XEN_PAGE_SIZE) {
 		gnttab_base = base;
 		gnttab_size = size;
 	}
 }
+
+const void *xen_arm64_fdt(void) { return boot_fdt; }
 
 static long get_param(uint32_t index, uint64_t *value)
 {

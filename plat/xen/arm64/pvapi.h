@@ -6,4 +6,7 @@
 /** Find the grant-table region in the checked device tree fdt (or NULL). */
 void xen_arm64_pvapi_init(const void *fdt);
 
+/** The device tree given to xen_arm64_pvapi_init() (NULL if none). */
+const void *xen_arm64_fdt(void);
+
 #endif /* XEN_ARM64_PVAPI_H */

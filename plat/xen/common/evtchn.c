@@ -19,11 +19,20 @@
 #include "evtchn.h"
 #include "hypercall.h"
 
+/*
+ * The architecture's shared_info layout (x86_64: 32 vcpu_info of 64
+ * bytes; arm: one of 48) and upcall: x86_64 PV registers callbacks and
+ * blocks in SCHEDOP_block, arm64 takes a PPI through the GIC in
+ * ukplat_halt()'s wfi (xen_evtchn_block() is x86_64's halt).
+ */
 #if defined(CONFIG_ARCH_X86_64)
 #include "../x86_64/shinfo.h"
 #include "../x86_64/upcall.h"
+#elif defined(CONFIG_ARCH_ARM64)
+#include "../arm64/shinfo.h"
+#include "../arm64/upcall.h"
 #else
-#error "plat-xen: event channels are only wired up on x86_64"
+#error "plat-xen: unsupported architecture"
 #endif
 
 struct handler {
@@ -85,6 +94,15 @@ long xen_evtchn_bind_ipi(void)
 	return bound(r, arg.port);
 }
 
+long xen_evtchn_bind_interdomain(uint16_t remote, uint32_t remote_port)
+{
+	struct xen_evtchn_bind_interdomain arg = { .remote_dom = remote,
+						   .remote_port = remote_port };
+	long r = evtchn_op(XEN_EVTCHNOP_BIND_INTERDOMAIN, &arg);
+
+	return bound(r, arg.local_port);
+}
+
 long xen_evtchn_alloc_unbound(uint16_t remote)
 {
 	struct xen_evtchn_alloc_unbound arg = { .dom = XEN_DOMID_SELF,
@@ -108,6 +126,7 @@ void xen_evtchn_set_handler(uint32_t port, xen_evtchn_handler_t fn, void *arg)
 {
 	if (port >= XEN_EVTCHN_HANDLED_PORTS)
 		ukplat_crash("xen: event channel port too high for a handler");
+	(void)shared(); /* arm64: maps shared_info and enables the PPI once */
 	handlers[port].arg = arg;
 	handlers[port].fn = fn;
 }

@@ -25,8 +25,9 @@ typedef void (*xen_evtchn_handler_t)(uint32_t port, void *arg);
 
 /**
  * Mask every port and register the upcall with Xen (x86_64 PV: the event
- * and failsafe callbacks). Upcalls stay masked. Called once at boot,
- * after shared_info is mapped.
+ * and failsafe callbacks; arm64: the event PPI in the GIC). Upcalls stay
+ * masked. Called once, after shared_info is mapped (x86_64: at boot;
+ * arm64: on first use, by xen_shinfo()).
  */
 void xen_evtchn_init(void);
 
@@ -38,6 +39,12 @@ long xen_evtchn_bind_ipi(void);
 
 /** A port domain remote may bind to (EVTCHNOP_alloc_unbound): the port (masked), or < 0. */
 long xen_evtchn_alloc_unbound(uint16_t remote);
+
+/**
+ * Bind a new port to remote_port of domain remote (EVTCHNOP_bind_interdomain;
+ * XEN_DOMID_SELF: a loop within this domain): the port (masked), or < 0.
+ */
+long xen_evtchn_bind_interdomain(uint16_t remote, uint32_t remote_port);
 
 /** Close port (EVTCHNOP_close); its handler is removed. */
 void xen_evtchn_close(uint32_t port);

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /*
  * uk/xen/platform.h's event channels, over the platform's own evtchn.c
- * (x86_64 only so far: arm64 takes no event-channel interrupt yet).
+ * (both architectures; handlers run inside ukplat_halt()).
  */
 #include <uk/xen/platform.h>
 #include "evtchn.h"

@@ -38,6 +38,7 @@
 #define XEN_SHUTDOWN_CRASH 3
 
 /* event_channel_op commands */
+#define XEN_EVTCHNOP_BIND_INTERDOMAIN 0
 #define XEN_EVTCHNOP_BIND_VIRQ 1
 #define XEN_EVTCHNOP_ALLOC_UNBOUND 6
 #define XEN_EVTCHNOP_CLOSE 3
@@ -106,6 +107,14 @@ struct xen_evtchn_alloc_unbound {
 };
 _Static_assert(sizeof(struct xen_evtchn_alloc_unbound) == 8,
 	       "evtchn_alloc_unbound layout");
+
+struct xen_evtchn_bind_interdomain {
+	uint16_t remote_dom;
+	uint32_t remote_port;
+	uint32_t local_port; /* out */
+};
+_Static_assert(sizeof(struct xen_evtchn_bind_interdomain) == 12,
+	       "evtchn_bind_interdomain layout");
 
 struct xen_evtchn_bind_ipi {
 	uint32_t vcpu;

@@ -9,15 +9,16 @@
  *
  * Used by `nx run <app>:run -c xen-x86_64` for an image with a network
  * driver (the domU is started with xl and curled from dom0) and by the
- * Xen end-to-end tests (test/support/xen.ts).
+ * Xen end-to-end tests (test/support/xen.ts). The arm64 dom0
+ * (linuxDom0Arm64, xen-dom0-arm64.sh) is used by the xen-arm64 tests only.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UkError } from '../util/errors';
-import { xenCacheDir } from './hypervisor';
+import { privateApt, xenCacheDir } from './hypervisor';
 
 /** The builder script, in the workspace (its hash names the cache folder). */
 export function dom0Script(root: string): string {
@@ -36,6 +37,44 @@ export function linuxDom0(root: string, timeoutS = 900): { kernel: string; initr
     if (r.status !== 0)
       throw new UkError(`building the Linux dom0 (${script}) failed:\n${r.stdout ?? ''}${r.stderr ?? ''}`);
   }
+  return { kernel, initramfs };
+}
+
+/** The Debian arm64 packages the arm64 dom0 is made of (their dependencies come along). */
+const DOM0_ARM64_PACKAGES = ['linux-image-arm64', 'xen-utils-4.17', 'busybox-static', 'curl', 'bash'];
+
+/**
+ * The arm64 dom0 (Debian's arm64 kernel, busybox, xl, curl), built on first
+ * use by xen-dom0-arm64.sh into .cache/xen/arm64/dom0-<script hash>/ from
+ * packages that apt downloads through the private configuration
+ * (privateApt: the machine's sources, our own lists, and here an empty
+ * dpkg status of our own, so every dependency is fetched and the
+ * machine's dpkg and apt state are never read or written). No root.
+ */
+export function linuxDom0Arm64(root: string, timeoutS = 900): { kernel: string; initramfs: string } {
+  const script = resolve(root, 'tools/src/xen/xen-dom0-arm64.sh');
+  const tag = createHash('sha256').update(readFileSync(script)).update(DOM0_ARM64_PACKAGES.join(' ')).digest('hex');
+  const dir = join(xenCacheDir(root, 'arm64'), `dom0-${tag.slice(0, 12)}`);
+  const kernel = join(dir, 'Image');
+  const initramfs = join(dir, 'dom0.cpio.gz');
+  if (existsSync(kernel) && existsSync(initramfs)) return { kernel, initramfs };
+  const aptDir = join(xenCacheDir(root, 'arm64'), '..', 'apt', 'arm64');
+  const state = join(dir, 'apt-state');
+  const debs = join(dir, 'debs');
+  mkdirSync(join(state, 'lists', 'partial'), { recursive: true });
+  mkdirSync(join(debs, 'partial'), { recursive: true });
+  writeFileSync(join(state, 'status'), '');
+  const own = [`Dir::State=${state}`, `Dir::State::status=${join(state, 'status')}`, `Dir::Cache::archives=${debs}`];
+  const apt = [...privateApt(aptDir, 'arm64'), ...[...own, 'Debug::NoLocking=1'].flatMap((o) => ['-o', o])];
+  const get = (args: string[]) =>
+    spawnSync('apt-get', [...apt, '-q', ...args], { encoding: 'utf8', timeout: timeoutS * 1000 });
+  const lists = join(aptDir, 'lists');
+  if (!existsSync(lists) || !readdirSync(lists).some((f) => /_Packages/.test(f))) get(['update']);
+  const r = get(['install', '-d', '-y', '--no-install-recommends', ...DOM0_ARM64_PACKAGES]);
+  if (r.status !== 0)
+    throw new UkError(`downloading the arm64 dom0's packages failed:\n${r.stdout ?? ''}${r.stderr ?? ''}`);
+  const b = spawnSync('bash', [script, debs, dir], { encoding: 'utf8', timeout: timeoutS * 1000 });
+  if (b.status !== 0) throw new UkError(`building the arm64 Linux dom0 (${script}) failed:\n${b.stdout}${b.stderr}`);
   return { kernel, initramfs };
 }
 

@@ -21,6 +21,14 @@ describe('the /chosen nodes for Xen on arm', () => {
     expect(dts).not.toContain('xen,domain');
   });
 
+  it('adds a ramdisk module after the kernel when there is one (a Linux dom0)', () => {
+    const dts = chosenNodes({ ...base, ramdisk: { addr: 0x64000000, size: 0xa86afe } });
+    expect(dts).toMatch(/module@60000000 \{[^}]*\};\nmodule@64000000 \{/);
+    expect(dts).toContain('compatible = "multiboot,ramdisk", "multiboot,module";');
+    expect(dts).toContain('reg = <0x0 0x64000000 0x0 0xa86afe>;');
+    expect(chosenNodes(base)).not.toContain('ramdisk');
+  });
+
   it('puts the kernel inside a xen,domain node for a dom0less domU', () => {
     const dts = chosenNodes({ ...base, as: { kind: 'domU', memoryMiB: 64 } });
     expect(dts).toMatch(/domU1 \{\n\s+compatible = "xen,domain";/);

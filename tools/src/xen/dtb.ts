@@ -22,6 +22,8 @@ export interface XenArmBoot {
   kernel: { file: string; addr: number; size: number; args: string };
   /** dom0 (the image is dom0) or a dom0less domU with this much memory (MiB). */
   as: { kind: 'dom0' } | { kind: 'domU'; memoryMiB: number };
+  /** A ramdisk module beside the kernel (a Linux dom0's initramfs): loaded at addr, size bytes. */
+  ramdisk?: { addr: number; size: number };
 }
 
 function run(cmd: string, args: string[], input?: string): string {
@@ -42,6 +44,14 @@ export function chosenNodes(b: XenArmBoot): string {
     `  reg = <${cells(b.kernel.addr)} ${cells(b.kernel.size)}>;`,
     `  bootargs = ${quote(b.kernel.args)};`,
     `};`,
+    ...(b.ramdisk
+      ? [
+          `module@${b.ramdisk.addr.toString(16)} {`,
+          `  compatible = "multiboot,ramdisk", "multiboot,module";`,
+          `  reg = <${cells(b.ramdisk.addr)} ${cells(b.ramdisk.size)}>;`,
+          `};`,
+        ]
+      : []),
   ];
   const body =
     b.as.kind === 'dom0'
