@@ -17,8 +17,10 @@ debs=$(realpath "$1")
 out=$(realpath -m "$2")
 mkdir -p "$out"
 if [ -s "$out/Image" ] && [ -s "$out/dom0.cpio.gz" ]; then exit 0; fi
+declare -A pkg=([cpio]=cpio [llvm-readelf]=llvm [dpkg]=dpkg)
 for prog in cpio llvm-readelf dpkg; do
-  command -v "$prog" >/dev/null || { echo "xen-dom0-arm64.sh: needs $prog" >&2; exit 1; }
+  command -v "$prog" >/dev/null ||
+    { echo "xen-dom0-arm64.sh: needs $prog (Debian package ${pkg[$prog]}; bash scripts/setup.sh installs it)" >&2; exit 1; }
 done
 work=$(mktemp -d "$out/build-XXXXXX")
 trap 'rm -rf "$work"' EXIT
