@@ -43,11 +43,15 @@ const ESCAPES = [
   '/docs/..',
 ];
 
+/** Runs a command (on the host, or in a namespace) to its end. */
+type Runner = (cmd: string, args: string[]) => { code: number; stdout: string; stderr: string };
+const onHost: Runner = (cmd, args) => exec(cmd, args);
+
 /** GET url with curl: the status, headers (lower-case names) and the exact body bytes. */
 function curlGet(
   url: string,
   extra: string[] = [],
-  run = exec,
+  run: Runner = onHost,
 ): { status: number; headers: Record<string, string>; body: Buffer } {
   const dir = mkdtempSync(join(tmpdir(), 'uk-httpd-'));
   try {
@@ -77,7 +81,7 @@ function curlGet(
 }
 
 /** The packed files: exact bytes, Content-Length and Content-Type; HEAD; 404; no escape from /www. */
-function checkFiles(base: string, run = exec): void {
+function checkFiles(base: string, run: Runner = onHost): void {
   for (const f of FILES) {
     const want = readFileSync(f.host);
     const r = curlGet(base + f.url, [], run);
