@@ -20,6 +20,8 @@ export interface XenArmBoot {
   xenArgs: string;
   /** The guest: an arm64 Image, where to load it, its command line. */
   kernel: { file: string; addr: number; size: number; args: string };
+  /** The guest's initrd, loaded at addr: a "multiboot,ramdisk" module beside the kernel's (Xen names it in the guest's /chosen). */
+  ramdisk?: { addr: number; size: number };
   /** dom0 (the image is dom0) or a dom0less domU with this much memory (MiB). */
   as: { kind: 'dom0' } | { kind: 'domU'; memoryMiB: number };
 }
@@ -42,6 +44,14 @@ export function chosenNodes(b: XenArmBoot): string {
     `  reg = <${cells(b.kernel.addr)} ${cells(b.kernel.size)}>;`,
     `  bootargs = ${quote(b.kernel.args)};`,
     `};`,
+    ...(b.ramdisk
+      ? [
+          `module@${b.ramdisk.addr.toString(16)} {`,
+          `  compatible = "multiboot,ramdisk", "multiboot,module";`,
+          `  reg = <${cells(b.ramdisk.addr)} ${cells(b.ramdisk.size)}>;`,
+          `};`,
+        ]
+      : []),
   ];
   const body =
     b.as.kind === 'dom0'
