@@ -83,7 +83,8 @@ beforeAll(() => {
   const cfg = adaptedXlConfig(`${IMAGE}.xl.cfg`, '/test/httpd-app_xen-x86_64', tmp);
   // Bounded, with room for a loaded machine (TCG runs 2-3 times slower when
   // other QEMUs share the cores): about 40 s when idle.
-  run = runInLinuxDom0([cfg, IMAGE], SCRIPT, 480);
+  // The config names the app's initrd as ramdisk (relative: /test, where xl runs).
+  run = runInLinuxDom0([cfg, IMAGE, `${IMAGE}.initrd.cpio`], SCRIPT, 480);
 }, 540_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
