@@ -3,16 +3,18 @@
 // the image with ukprof (what `nx run proftest:profile` boots) does fewer in the
 // same time. Overhead = 1 - rounds(profiled) / rounds(plain), from the medians
 // of --runs boots of each, alternated so load drift hits both alike. Targets:
-// kvm-x86_64 (QEMU microvm, TCG; the tick is an NMI from the PIT) and
-// linuxu-x86_64 (SIGPROF). Builds in this workspace.
+// kvm-x86_64 (QEMU microvm, TCG; the tick is an NMI from the PIT), kvm-arm64
+// (QEMU virt, TCG; the tick is an FIQ from the physical timer) and
+// linuxu-x86_64 (SIGPROF); --targets=a,b picks some. Builds in this workspace.
 //
-//   node bench/prof.mjs [--runs=5] [--seconds=3]
+//   node bench/prof.mjs [--runs=5] [--seconds=3] [--targets=kvm-arm64]
 import { spawnSync } from 'node:child_process';
 import { median } from './lib.mjs';
 
 const arg = (name, def) => process.argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1] ?? def;
 const runs = Number(arg('runs', '5'));
 const seconds = arg('seconds', '3');
+const only = arg('targets', '').split(',').filter(Boolean);
 
 const run = (cmd, args) => {
   const r = spawnSync(cmd, args, { encoding: 'utf8', timeout: 300_000, maxBuffer: 64 << 20 });
@@ -30,6 +32,12 @@ const boot = {
       ...['-nographic', '-serial', 'stdio', '-device', 'isa-debug-exit,iobase=0xf4,iosize=4'],
       ...['-kernel', img, '-append', seconds],
     ]),
+  'kvm-arm64': (img) =>
+    run('qemu-system-aarch64', [
+      ...['-M', 'virt', '-cpu', 'cortex-a57', '-m', '64M', '-nodefaults', '-no-user-config'],
+      ...['-nographic', '-serial', 'stdio', '-no-reboot', '-semihosting-config', 'enable=on,target=native'],
+      ...['-kernel', img, '-append', `ukplat.semihosting=1 ${seconds}`],
+    ]),
 };
 
 const nx = (args) => {
@@ -39,6 +47,7 @@ const nx = (args) => {
 
 console.log(`profiler overhead at 1 kHz (apps/proftest ${seconds} s), medians of ${runs} boots each`);
 for (const [target, go] of Object.entries(boot)) {
+  if (only.length && !only.includes(target)) continue;
   nx(['build', 'proftest', `--configuration=${target}`]);
   nx(['run', `proftest:link-profile-${target}`, `--configuration=${target}`]);
   const plain = [];

@@ -20,8 +20,32 @@ npm run -s lint:eslint
 eslint=$?
 npx vitest run --root tools --reporter=default --reporter=json --outputFile="$out/unit.json"
 unit=$?
-npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json --outputFile="$out/e2e.json"
-e2e=$?
+# The end-to-end files in two lanes at once (test/lanes.mjs): the files that
+# work only in scratch copies, and those that build and boot in this
+# checkout. UKRAFT_TEST_LANES=1 runs them in one lane, one file at a time.
+lane() {
+  local start=$SECONDS
+  UKRAFT_TEST_LANE=$1 npx vitest run --config test/vitest.config.mts --reporter=default --reporter=json \
+    --outputFile="$out/e2e-$1.json"
+  local rc=$?
+  echo "test: the $1 lane took $((SECONDS - start)) s (exit $rc)"
+  return $rc
+}
+if [ "${UKRAFT_TEST_LANES:-2}" = 1 ]; then
+  lanes=all
+  lane all
+  e2e=$?
+else
+  lanes="scratch workspace"
+  echo "test: end-to-end files in two lanes; the scratch lane's lines start with [scratch]"
+  (lane scratch 2>&1 | sed -u 's/^/[scratch] /') &
+  scratch=$!
+  lane workspace
+  e2e=$?
+  wait $scratch || e2e=1
+fi
+results=("$out/unit.json")
+for l in $lanes; do results+=("$out/e2e-$l.json"); done
 node -e '
   let p = 0, f = 0, files = 0;
   for (const file of process.argv.slice(1)) {
@@ -36,18 +60,18 @@ node -e '
     } catch { f += 1; }
   }
   console.log(`${p} passed, ${f} failed` + (files ? `, ${files} test file(s) failed outside their tests` : ""));
-' "$out/unit.json" "$out/e2e.json"
+ ' "${results[@]}"
 # Where the time went: the slowest end-to-end files (to keep the suite well under 40 minutes).
 node -e '
   try {
-    const r = require(process.argv[1]);
+    const r = { testResults: process.argv.slice(1).flatMap((f) => require(f).testResults) };
     const t = r.testResults.map((f) => [(f.endTime - f.startTime) / 1000, f.name.replace(/.*\/test\//, "test/")]);
     const total = t.reduce((a, [s]) => a + s, 0);
     t.sort((a, b) => b[0] - a[0]);
-    console.log(`test: end-to-end files took ${Math.round(total)} s; the slowest: ` +
+    console.log(`test: end-to-end files took ${Math.round(total)} s in all lanes; the slowest: ` +
       t.slice(0, 8).map(([s, n]) => `${n} ${Math.round(s)} s`).join(", "));
   } catch {}
-' "$out/e2e.json"
+' "${results[@]:1}"
 rm -rf "$out"
 [ $types -eq 0 ] || echo "test: type errors (see above)"
 [ $format -eq 0 ] || echo "test: format check failed (see above; npm run format fixes it)"

@@ -1,11 +1,16 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { laneFiles } from './lanes.mjs';
 
-// End-to-end tests build real images and boot them; they share the
-// workspace's dist/ and Nx cache, so files run one after another.
+// End-to-end tests build real images and boot them. Within a lane, files run
+// one after another (the workspace lane shares the checkout's dist/ and Nx
+// cache); UKRAFT_TEST_LANE picks a lane (lanes.mjs), unset means every file.
+const { include, exclude } = laneFiles(process.env.UKRAFT_TEST_LANE);
+
 export default defineConfig({
   test: {
     root: import.meta.dirname,
-    include: ['unit/**/*.test.ts', 'e2e/**/*.test.ts'],
+    include,
+    exclude: [...configDefaults.exclude, ...exclude],
     fileParallelism: false,
     testTimeout: 300_000,
     hookTimeout: 600_000,

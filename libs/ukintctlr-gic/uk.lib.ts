@@ -9,7 +9,7 @@ import { defineLibrary } from '@ukraft/nx';
 export default defineLibrary({
   name: 'ukintctlr-gic',
   description:
-    'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, SPI trigger mode, software pending, enable/disable, acknowledge, end of interrupt',
+    'Arm GICv2/GICv3 interrupt controller: found in the device tree, boot CPU set up, SPI trigger mode, software pending, enable/disable, acknowledge, end of interrupt, one PPI as FIQ',
   license: 'BSD-3-Clause',
   archs: ['arm64'],
   requires: ['ukfdt', 'arch-arm64'],
@@ -27,5 +27,7 @@ export default defineLibrary({
     'uk_gic_ack',
     'uk_gic_eoi',
     'uk_gic_fdt_irq',
+    'uk_gic_route_fiq',
+    'uk_gic_clear_pending',
   ],
 });

@@ -103,6 +103,8 @@ export default defineLibrary({
         '../shared/arm64/gtimer.c',
         '../shared/arm64/pl031.c',
         'arm64/prof.c',
+        'arm64/prof_fiq.S',
+        '../shared/prof_walk.c',
       ],
     },
     when: [

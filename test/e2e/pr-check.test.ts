@@ -79,7 +79,9 @@ describe('npm run pr-check', () => {
     const apps = r.summary.projects.filter((p) => rootOf(p).startsWith('apps/'));
     expect(apps.length).toBeGreaterThan(0);
     expect(ran.filter((t) => t.includes(':link-')).sort()).toEqual(linksOf('uklock', apps));
-  });
+    // pr-check is bounded at 900 s; it compiles uklock for every configuration and relinks
+    // dozens of images, minutes when the other lane of npm test shares the two cores.
+  }, 1_000_000);
 
   it('a docs-only branch compiles, links and boots nothing', () => {
     ws.git('checkout', '-q', '-b', 'docs-change', 'main');
@@ -90,7 +92,7 @@ describe('npm run pr-check', () => {
     expect(r.summary.projects).toEqual([]);
     expect(real(r.summary.tasks.ran)).toEqual([]);
     expect(r.out).toMatch(/affected: +no project/);
-  });
+  }, 1_000_000);
 
   it('refuses a base that is not in the clone, naming it and the remedy', () => {
     const r = exec('node', [PR_CHECK, '--base=no-such-branch'], { cwd: ws.dir });

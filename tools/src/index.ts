@@ -10,3 +10,6 @@ export { defineApp, defineLibrary } from './manifest/define';
 export type { AppManifestInput, LibraryManifestInput } from './manifest/schema';
 /** Each target's toolchain, image and boot description (bench/ boots images the way `nx run` does). */
 export { targetSpec } from './targets';
+/** Xen in QEMU with the Linux dom0 of `nx run` (bench/xen-httpd.mjs runs domUs in it). */
+export { xenHypervisor } from './xen/hypervisor';
+export { linuxDom0, linuxDom0QemuArgs, writeDom0Initrd } from './xen/dom0';

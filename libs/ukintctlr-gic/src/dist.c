@@ -19,3 +19,12 @@ unsigned int gic_dist_quiesce(uint64_t dist, unsigned int first, int group1)
 		gic_write32(dist + GICD_IPRIORITYR + i, GIC_PRIO4);
 	return lines;
 }
+
+void gic_set_priority(uint64_t base, unsigned int intid, uint8_t prio)
+{
+	uint64_t reg = base + GICD_IPRIORITYR + (intid & ~3U);
+	unsigned int shift = 8 * (intid & 3);
+
+	gic_write32(reg, (gic_read32(reg) & ~(0xffU << shift)) |
+				 (uint32_t)prio << shift);
+}

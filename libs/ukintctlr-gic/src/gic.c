@@ -77,3 +77,18 @@ int uk_gic_set_trigger(unsigned int intid, int edge)
 	gic_write32(reg, edge ? v | bit : v & ~bit);
 	return 0;
 }
+
+int uk_gic_route_fiq(unsigned int intid)
+{
+	if (intid < 16 || intid >= 32)
+		return UK_GIC_ERR_BADIRQ;
+	return version == 3 ? gic_v3_route_fiq(intid) : gic_v2_route_fiq(intid);
+}
+
+void uk_gic_clear_pending(unsigned int intid)
+{
+	if (version == 3)
+		gic_v3_clear_pending(intid);
+	else
+		gic_v2_clear_pending(intid);
+}

@@ -20,6 +20,7 @@
 #define GICD_ISPENDR 0x0200
 #define GICD_ICPENDR 0x0280
 #define GICD_IPRIORITYR 0x0400
+#define GICD_IGRPMODR 0x0d00  /* v3 */
 #define GICD_ICFGR 0x0c00     /* 2 bits per INTID, bit 1: edge-triggered */
 #define GICD_ITARGETSR 0x0800 /* v2 */
 #define GICD_IROUTER 0x6000   /* v3, 64-bit per INTID */
@@ -29,6 +30,8 @@
 /* The priority every interrupt gets (the CPU accepts all below 0xff). */
 #define GIC_PRIO 0xa0
 #define GIC_PRIO4 0xa0a0a0a0U
+/* The priority of the FIQ interrupt (uk_gic_route_fiq): below GIC_PRIO. */
+#define GIC_PRIO_FIQ 0xf0
 /* INTIDs 1020-1023 are special (spurious, or another group's) */
 #define GIC_INTID_SPECIAL 1020
 
@@ -96,5 +99,14 @@ int gic_v3_init(const void *fdt, int node, uint64_t dist,
  * MPIDR_EL1's), searching the node's redistributor regions, or 0.
  */
 uint64_t gic_v3_find_redist(const void *fdt, int node);
+
+/** Set the priority byte of intid in the IPRIORITYR bank at base. */
+void gic_set_priority(uint64_t base, unsigned int intid, uint8_t prio);
+
+/** uk_gic_route_fiq() and uk_gic_clear_pending() per version. */
+int gic_v2_route_fiq(unsigned int intid);
+int gic_v3_route_fiq(unsigned int intid);
+void gic_v2_clear_pending(unsigned int intid);
+void gic_v3_clear_pending(unsigned int intid);
 
 #endif /* UKINTCTLR_GIC_PRIV_H */

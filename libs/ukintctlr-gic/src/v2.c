@@ -15,6 +15,12 @@
 #define GICC_IAR 0x0c
 #define GICC_EOIR 0x10
 #define GICC_IAR_INTID 0x3ff
+/* GICC_CTLR without security extensions (uk_gic_route_fiq) */
+#define GICC_CTLR_GRP0 0x1
+#define GICC_CTLR_GRP1 0x2
+#define GICC_CTLR_ACKCTL 0x4 /* IAR acknowledges Group 1 too */
+#define GICC_CTLR_FIQEN 0x8  /* Group 0 is signalled as FIQ */
+#define GICD_CTLR_GRP0_GRP1 0x3
 
 static uint64_t dist, cpuif;
 
@@ -61,4 +67,30 @@ int gic_v2_init(uint64_t d, uint64_t c, const struct gic_ops **ops)
 	gic_write32(cpuif + GICC_CTLR, 1);
 	*ops = &v2_ops;
 	return 0;
+}
+
+int gic_v2_route_fiq(unsigned int intid)
+{
+	unsigned int lines = GICD_TYPER_LINES(gic_read32(dist + GICD_TYPER));
+	unsigned int i;
+
+	if (lines > GIC_INTID_SPECIAL)
+		lines = GIC_INTID_SPECIAL;
+	/* Everything Group 1 but intid; a non-secure view reads 0 here. */
+	for (i = 0; i < lines; i += 32)
+		gic_write32(dist + GICD_IGROUPR + i / 8,
+			    i ? ~0U : ~(1U << intid));
+	if (gic_read32(dist + GICD_IGROUPR) != ~(1U << intid))
+		return UK_GIC_ERR_NOGROUP0;
+	gic_set_priority(dist, intid, GIC_PRIO_FIQ);
+	gic_write32(dist + GICD_CTLR, GICD_CTLR_GRP0_GRP1);
+	gic_write32(cpuif + GICC_CTLR, GICC_CTLR_GRP0 | GICC_CTLR_GRP1 |
+					       GICC_CTLR_ACKCTL |
+					       GICC_CTLR_FIQEN);
+	return 0;
+}
+
+void gic_v2_clear_pending(unsigned int intid)
+{
+	gic_set_bit(dist, GICD_ICPENDR, intid);
 }

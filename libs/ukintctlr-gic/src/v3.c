@@ -14,6 +14,7 @@
 
 #define GICD_CTLR_ENABLE (1U << 0 | 1U << 1)
 #define GICD_CTLR_ARE (1U << 4)
+#define GICD_CTLR_DS (1U << 6) /* one security state */
 
 /* Redistributor: RD_base frame, then the SGI_base frame 64 KiB above */
 #define GICR_CTLR 0x0000
@@ -150,4 +151,25 @@ int gic_v3_init(const void *fdt, int node, uint64_t d,
 	if (!err)
 		*ops = &v3_ops;
 	return err;
+}
+
+int gic_v3_route_fiq(unsigned int intid)
+{
+	uint32_t bit = 1U << intid;
+
+	/* With two security states Group 0 is the secure side's. */
+	if (!(gic_read32(dist + GICD_CTLR) & GICD_CTLR_DS))
+		return UK_GIC_ERR_NOGROUP0;
+	gic_write32(sgi + GICD_IGROUPR, gic_read32(sgi + GICD_IGROUPR) & ~bit);
+	gic_write32(sgi + GICD_IGRPMODR,
+		    gic_read32(sgi + GICD_IGRPMODR) & ~bit);
+	gic_set_priority(sgi, intid, GIC_PRIO_FIQ);
+	ukarch_sysreg_write(s3_0_c12_c12_6, 1); /* ICC_IGRPEN0_EL1 */
+	ukarch_isb();
+	return 0;
+}
+
+void gic_v3_clear_pending(unsigned int intid)
+{
+	gic_set_bit(intid < 32 ? sgi : dist, GICD_ICPENDR, intid);
 }

@@ -3,7 +3,7 @@
  * The sample buffer and its dump (format in uk/prof.h). A sample is
  * written by the platform's tick (uk/plat/prof.h) in interrupt context:
  * into its fixed slot, then counted, nothing else. Ticks do not nest (an
- * NMI or a signal handler that blocks its own signal), and the code they
+ * NMI, an FIQ, or a signal handler that blocks its own signal), and the code they
  * interrupt never writes the buffer, so no lock is needed. The dump
  * prints with ukplat_coutk() alone: it may run from the tick itself.
  */

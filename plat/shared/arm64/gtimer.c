@@ -84,6 +84,18 @@ void arm64_gtimer_gic_setup(void)
 	gic_ready = true;
 }
 
+unsigned int arm64_gtimer_timer_intid(unsigned int idx, unsigned int dflt)
+{
+	int node = uk_fdt_find_compatible(boot_fdt, -1, "arm,armv8-timer");
+	unsigned int intid;
+
+	if (node < 0)
+		node = uk_fdt_find_compatible(boot_fdt, -1, "arm,armv7-timer");
+	if (node >= 0 && !uk_gic_fdt_irq(boot_fdt, node, idx, &intid))
+		return intid;
+	return dflt;
+}
+
 unsigned int arm64_gtimer_irq(void)
 {
 	unsigned int intid = uk_gic_ack();

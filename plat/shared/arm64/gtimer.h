@@ -42,6 +42,14 @@ void arm64_gtimer_gic_setup(void);
  */
 void arm64_gtimer_wake(void);
 
+/**
+ * The INTID of entry idx of the /timer node's "interrupts" (0 secure, 1
+ * non-secure physical, 2 virtual, 3 hypervisor timer), or dflt if the
+ * device tree does not say. kvm-arm64's profiling tick uses the
+ * physical timer (plat/kvm/arm64/prof.c); this code the virtual one.
+ */
+unsigned int arm64_gtimer_timer_intid(unsigned int idx, unsigned int dflt);
+
 /** Timer interrupts handled since boot (for tests). */
 uint64_t arm64_gtimer_irqs(void);
 

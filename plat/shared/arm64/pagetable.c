@@ -183,8 +183,9 @@ static void replace_block(uint64_t *e, uint64_t block_va, uint64_t desc)
 			     :
 			     : "r"(e), "r"(block_va >> 12), "r"(desc)
 			     : "memory");
-	if (!(daif & ARM64_SPSR_I))
-		ukarch_irq_enable();
+	/* Back to the caller's mask, I and F each (profiling runs with F
+	 * open and I set, plat/kvm/arm64/prof.c). */
+	ukarch_sysreg_write(daif, daif);
 }
 
 /* The level 3 entry of va, splitting its 2 MiB RAM block; NULL if it cannot. */

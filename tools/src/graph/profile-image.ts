@@ -11,10 +11,10 @@ import type { Workspace } from '../manifest/workspace';
 export const PROFILER_LIB = 'ukprof';
 
 /**
- * The targets whose platform has a profiling tick (uk/plat/prof.h):
- * kvm-arm64 has none yet (its ukplat_prof_start() returns -95), Xen none.
+ * The targets whose platform has a profiling tick (uk/plat/prof.h);
+ * Xen has none.
  */
-export const PROFILE_TARGETS: readonly string[] = ['kvm-x86_64', 'linuxu-x86_64', 'linuxu-arm64'];
+export const PROFILE_TARGETS: readonly string[] = ['kvm-x86_64', 'kvm-arm64', 'linuxu-x86_64', 'linuxu-arm64'];
 
 /** The link target name of the profiled image of a target. */
 export function profileLinkTargetName(target: string): string {

@@ -44,7 +44,7 @@ export default async function profileExecutor(
       );
     if (!target || !opts.targets.includes(target))
       throw new UkError(
-        `${opts.app} has no profile image for ${target ?? 'any target'}: ukprof has a sampling tick on ${PROFILE_TARGETS.join(', ')} only (kvm-arm64 and Xen: not yet, docs/debugging.md), and ${opts.app} declares ${opts.targets.length ? `these of them: ${opts.targets.join(', ')}` : 'none of them'}`,
+        `${opts.app} has no profile image for ${target ?? 'any target'}: ukprof has a sampling tick on ${PROFILE_TARGETS.join(', ')} only (Xen: not yet, docs/debugging.md), and ${opts.app} declares ${opts.targets.length ? `these of them: ${opts.targets.join(', ')}` : 'none of them'}`,
       );
     selectTargets({ app: opts.app, targets: opts.targets }, target);
     const seconds = checkTimeout(opts.seconds ?? 30) || 30;

@@ -30,6 +30,8 @@
 #define UK_GIC_ERR_ASLEEP (-5)	 /* GICv3: the redistributor did not wake */
 #define UK_GIC_ERR_BADIRQ \
 	(-6) /* no such "interrupts" entry, or not a PPI/SPI */
+#define UK_GIC_ERR_NOGROUP0 \
+	(-7) /* Group 0 belongs to the secure side (uk_gic_route_fiq) */
 
 /**
  * Find the GIC in the device tree (compatible "arm,cortex-a15-gic" or
@@ -81,5 +83,33 @@ void uk_gic_eoi(unsigned int intid);
  */
 int uk_gic_fdt_irq(const void *fdt, int node, unsigned int idx,
 		   unsigned int *intid);
+
+/**
+ * Make PPI intid the one interrupt signalled as FIQ, for a tick that must
+ * come while IRQs are masked (kvm-arm64's profiling tick, uk/plat/prof.h):
+ * intid becomes the only Group 0 interrupt, at the lowest priority the
+ * CPU still takes (below every other interrupt, so the IRQ handler's
+ * uk_gic_ack() never returns it while another is pending), and Group 0
+ * is signalled as FIQ. Every other interrupt is in Group 1, signalled as
+ * IRQ and acknowledged by uk_gic_ack() as before.
+ *
+ * GICv2 without security extensions (QEMU virt): all interrupts move to
+ * Group 1 (GICD_IGROUPR), both groups are enabled, GICC_CTLR.FIQEn sends
+ * Group 0 to FIQ and .AckCtl keeps uk_gic_ack() acknowledging Group 1.
+ * GICv3 with one security state (GICD_CTLR.DS): intid leaves Group 1 in
+ * the redistributor, ICC_IGRPEN0_EL1 enables Group 0, which such a GIC
+ * signals as FIQ. Call while intid is disabled. Returns 0,
+ * UK_GIC_ERR_BADIRQ (not a PPI) or UK_GIC_ERR_NOGROUP0 (the GIC has two
+ * security states and this CPU runs on the non-secure side, which cannot
+ * configure Group 0; uk_gic_strerror() does not name this code).
+ */
+int uk_gic_route_fiq(unsigned int intid);
+
+/**
+ * Clear the pending state of interrupt intid without acknowledging it.
+ * A level-sensitive interrupt whose line has gone low is then inactive;
+ * with its line still high it stays pending.
+ */
+void uk_gic_clear_pending(unsigned int intid);
 
 #endif /* UK_INTCTLR_GIC_H */

@@ -15,7 +15,11 @@
  *   IOAPIC entry in NMI delivery mode. An NMI is taken whatever the
  *   interrupt flag says, so IF stays clear outside halt and no device or
  *   timer vector can run there; NMIs do not nest.
- * - kvm-arm64: not implemented (ukplat_prof_start returns -95).
+ * - kvm-arm64: the EL1 physical timer, its PPI the GIC's only Group 0
+ *   interrupt, signalled as FIQ; PSTATE.F is open while PSTATE.I stays
+ *   set outside halt, so no other interrupt is taken there. The FIQ is
+ *   not taken inside exception handlers (entry masks F), so ticks do not
+ *   nest. Returns -95 where Group 0 is the secure side's.
  * - linuxu: SIGPROF from setitimer(ITIMER_PROF) (process CPU time, so an
  *   idle image gets no ticks), with SA_RESTART.
  *
