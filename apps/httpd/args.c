@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* httpd's command line: ip= mask= gw= dhcp port= idle= poll quiet probe. */
+/* httpd's command line: ip= mask= gw= dhcp port= idle= root= poll quiet probe. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,6 +26,7 @@ int httpd_args(int argc, char **argv, struct httpd_conf *c)
 	uk_net_conf_default(&c->net);
 	c->port = 80;
 	c->idle_s = 10;
+	c->root = "/www";
 	c->quiet = false;
 	c->probe = false;
 	for (i = 1; i < argc; i++) {
@@ -42,6 +43,8 @@ int httpd_args(int argc, char **argv, struct httpd_conf *c)
 			if (number(argv[i], argv[i] + 5, 1, 3600, &v))
 				return -1;
 			c->idle_s = (unsigned int)v;
+		} else if (!strncmp(argv[i], "root=", 5) && argv[i][5] == '/') {
+			c->root = argv[i] + 5;
 		} else if (!strcmp(argv[i], "poll")) {
 			c->net.poll = true;
 		} else if (!strcmp(argv[i], "quiet")) {
@@ -51,7 +54,7 @@ int httpd_args(int argc, char **argv, struct httpd_conf *c)
 		} else {
 			printf("httpd: unknown argument '%s' (ip=A.B.C.D "
 			       "mask=A.B.C.D gw=A.B.C.D dhcp port=N idle=S "
-			       "poll quiet probe)\n",
+			       "root=/DIR poll quiet probe)\n",
 			       argv[i]);
 			return -1;
 		}

@@ -7,13 +7,17 @@
  * server closes after an error answer, after a request that asks to
  * close, and on the idle and slow-request timeout; otherwise it lets the
  * client close first (no TIME_WAIT on our side for keep-alive clients).
+ * A file's body goes out in pieces as send room frees (sent()), and the
+ * next pipelined request waits until it is all queued.
  */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <uk/plat/time.h>
 #include <uk/tcp.h>
 #include <uk/ukalloc.h>
+#include "files.h"
 #include "http.h"
 #include "server.h"
 
@@ -22,6 +26,8 @@
 #define MAX_BODY 65536
 /** Room a response needs (headers and the largest page). */
 #define MAX_RESPONSE 2048
+/** A file's body is read and queued in pieces of at most this. */
+#define FILE_PIECE 4096
 
 struct conn {
 	struct uk_tcp *t;
@@ -30,6 +36,9 @@ struct conn {
 	uint64_t last;	     /* last activity, ns */
 	uint64_t head_start; /* first byte of the pending head, ns */
 	bool eof, closing;
+	int fd;		    /* the file whose body is being sent, or -1 */
+	uint64_t off, left; /* where in it, and the bytes still to send */
+	bool close_after;   /* close once the body is queued */
 	char buf[HTTP_MAX_HEAD];
 };
 
@@ -51,15 +60,50 @@ static void send_response(struct conn *c, int status, const char *type,
 
 	n = snprintf(h, sizeof(h),
 		     "HTTP/1.1 %d %s\r\nServer: ukraft-httpd\r\n"
-		     "Content-Type: %s\r\nContent-Length: %u\r\n%s%s\r\n",
-		     status, http_reason(status), type, (unsigned int)body_len,
+		     "Content-Type: %s\r\nContent-Length: %llu\r\n%s%s\r\n",
+		     status, http_reason(status), type,
+		     (unsigned long long)body_len,
 		     status == 405 ? "Allow: GET, HEAD\r\n" : "",
 		     !keep	 ? "Connection: close\r\n"
 		     : ka_header ? "Connection: keep-alive\r\n"
 				 : "");
 	uk_tcp_send(c->t, h, (size_t)n);
-	if (!head && body_len)
+	if (!head && body_len && body)
 		uk_tcp_send(c->t, body, body_len);
+}
+
+/* Queue the next pieces of the file being sent, as room allows. */
+static void send_file_pieces(struct conn *c)
+{
+	static char piece[FILE_PIECE];
+	size_t n, room;
+	ssize_t got;
+
+	while (c->left) {
+		room = uk_tcp_room(c->t);
+		n = c->left < sizeof(piece) ? (size_t)c->left : sizeof(piece);
+		if (room < n)
+			n = room;
+		if (!n)
+			return; /* sent() brings us back */
+		got = pread(c->fd, piece, n, (off_t)c->off);
+		if (got <= 0 || uk_tcp_send(c->t, piece, (size_t)got)) {
+			/* the file shrank or memory is short: the length
+			 * announced cannot be kept, so end the connection */
+			c->left = 0;
+			c->closing = true;
+			uk_tcp_abort(c->t);
+			return;
+		}
+		c->off += (uint64_t)got;
+		c->left -= (uint64_t)got;
+	}
+	close(c->fd);
+	c->fd = -1;
+	if (c->close_after) {
+		c->closing = true;
+		uk_tcp_close(c->t);
+	}
 }
 
 static void send_error(struct conn *c, int status)
@@ -111,8 +155,9 @@ static void answer(struct conn *c, const struct http_req *r)
 {
 	bool head = r->method == HTTP_HEAD;
 	bool ka_header = r->minor == 0 && r->keep_alive;
+	struct httpd_file f;
 	char page[512];
-	int n;
+	int n, st;
 
 	requests++;
 	if (r->method == HTTP_OTHER) {
@@ -124,19 +169,36 @@ static void answer(struct conn *c, const struct http_req *r)
 		return;
 	}
 	c->skip = r->body_len;
-	if (path_is(r, "/")) {
-		send_response(c, 200, "text/html; charset=utf-8", INDEX,
-			      sizeof(INDEX) - 1, head, r->keep_alive,
-			      ka_header);
-	} else if (path_is(r, "/status")) {
+	if (path_is(r, "/status")) {
 		n = status_page(page, sizeof(page));
 		send_response(c, 200, "text/plain", page, (size_t)n, head,
 			      r->keep_alive, ka_header);
-	} else {
-		static const char nf[] = "404 Not Found\n";
-
-		send_response(c, 404, "text/plain", nf, sizeof(nf) - 1, head,
+	} else if ((st = httpd_file_open(conf->root, r, &f)) == 200) {
+		send_response(c, 200, f.type, NULL, (size_t)f.size, true,
 			      r->keep_alive, ka_header);
+		if (head || !f.size) {
+			close(f.fd);
+		} else {
+			c->fd = f.fd;
+			c->off = 0;
+			c->left = f.size;
+			c->close_after = !r->keep_alive;
+			send_file_pieces(c);
+			return;
+		}
+	} else if (st == 404 && path_is(r, "/")) {
+		/* no index.html at the root: the built-in page */
+		send_response(c, 200, "text/html; charset=utf-8", INDEX,
+			      sizeof(INDEX) - 1, head, r->keep_alive,
+			      ka_header);
+	} else if (st == 404 || st == 403) {
+		n = snprintf(page, sizeof(page), "%d %s\n", st,
+			     http_reason(st));
+		send_response(c, st, "text/plain", page, (size_t)n, head,
+			      r->keep_alive, ka_header);
+	} else {
+		send_error(c, st);
+		return;
 	}
 	if (!r->keep_alive) {
 		c->closing = true;
@@ -152,6 +214,11 @@ static void process(struct conn *c)
 	int st;
 
 	while (!c->closing) {
+		if (c->left) {
+			send_file_pieces(c);
+			if (c->left || c->closing)
+				break;
+		}
 		if (c->skip && c->len) {
 			n = c->skip < c->len ? (size_t)c->skip : c->len;
 			memmove(c->buf, c->buf + n, c->len - n);
@@ -175,7 +242,7 @@ static void process(struct conn *c)
 		c->head_start = ukplat_monotonic_clock();
 	}
 	uk_tcp_flush(c->t);
-	if (!c->closing && c->eof &&
+	if (!c->closing && c->eof && !c->left &&
 	    (c->len == 0 ||
 	     http_parse(c->buf, c->len, &r) == HTTP_INCOMPLETE)) {
 		/* the peer is done and nothing more can be answered */
@@ -194,6 +261,8 @@ static void *on_accept(struct uk_tcp *t)
 	c->len = 0;
 	c->skip = 0;
 	c->eof = c->closing = false;
+	c->fd = -1;
+	c->left = 0;
 	c->last = c->head_start = ukplat_monotonic_clock();
 	return c;
 }
@@ -251,7 +320,14 @@ static void on_poll(void *st)
 	}
 }
 
-static void on_gone(void *st) { free(st); }
+static void on_gone(void *st)
+{
+	struct conn *c = st;
+
+	if (c->fd >= 0)
+		close(c->fd);
+	free(c);
+}
 
 static const struct uk_tcp_handler handler = {
 	on_accept, on_recv, on_sent, on_poll, on_gone,

@@ -12,12 +12,13 @@ struct httpd_conf {
 	struct uk_net_conf net;
 	uint16_t port;	     /**< port=N (default 80) */
 	unsigned int idle_s; /**< idle=S: idle and slow-client timeout (10) */
+	const char *root;    /**< root=DIR: the files served (default /www) */
 	bool quiet;
 	bool probe; /**< bring the network up, listen, return 0 (a boot check) */
 };
 
 /**
- * Parse ip= mask= gw= port= idle= poll quiet probe into *c; 0, or -1 after a
+ * Parse ip= mask= gw= port= idle= root= poll quiet probe into *c; 0, or -1 after a
  * message naming the bad argument.
  */
 int httpd_args(int argc, char **argv, struct httpd_conf *c);

@@ -15,7 +15,7 @@
 #include <uk/snapfs.h>
 #include <uk/sqlite.h>
 
-/* Write snapfs's tree once more: SQLite's last journal change is not synced. */
+/* Write snapfs's tree once more at a clean exit (a last safety net: commits sync themselves). */
 static int sync_data(void)
 {
 	int fd = open("/data", O_RDONLY | O_DIRECTORY), r;

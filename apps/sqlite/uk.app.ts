@@ -28,7 +28,6 @@ export default defineApp({
       '/sql/functions.sql': 'sql/functions.sql',
     },
   },
-  // SQLite needs floating point: kvm-arm64 and xen-arm64 build without FP registers today (issue 14 item 3).
-  targets: ['linuxu-x86_64', 'kvm-x86_64', 'linuxu-arm64'],
+  targets: ['linuxu-x86_64', 'kvm-x86_64', 'linuxu-arm64', 'kvm-arm64', 'xen-x86_64', 'xen-arm64'],
   run: { memory: '64M', args: [] },
 });

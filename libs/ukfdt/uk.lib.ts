@@ -9,7 +9,7 @@ import { defineLibrary } from '@ukraft/nx';
 export default defineLibrary({
   name: 'ukfdt',
   description:
-    'flattened device tree reader: header check, node walk, paths, properties, compatible, reg, memory, bootargs',
+    'flattened device tree reader: header check, node walk, paths, properties, compatible, reg, memory, bootargs, initrd',
   license: 'BSD-3-Clause',
   requires: [],
   sources: {
@@ -22,6 +22,7 @@ export default defineLibrary({
       'src/compat.c',
       'src/reg.c',
       'src/memory.c',
+      'src/initrd.c',
       'src/strerror.c',
     ],
   },
@@ -46,5 +47,6 @@ export default defineLibrary({
     'uk_fdt_reg',
     'uk_fdt_memory',
     'uk_fdt_bootargs',
+    'uk_fdt_initrd',
   ],
 });

@@ -7,15 +7,106 @@
  * body, 404, 405, 400 for a malformed request line, 431 for a 64 KiB
  * header, two pipelined requests on one connection, keep-alive reuse,
  * /status counters, and after every bad input a good request still
- * answered. Every wait has a time bound.
+ * answered; static files from the initrd the build packs (exact bytes,
+ * Content-Length, Content-Type, HEAD, 404, a directory's index.html, ".."
+ * in any spelling refused) and a 300 KiB file from an archive the test
+ * makes, alone and pipelined. Every wait has a time bound.
  */
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { netnsUnavailable, startGuest, tapNamespace, type Guest, type TapNamespace } from '../support/net';
 import { virtArgs, x86Args } from '../support/qemu-net.mjs';
+import { cpioArchive } from '../../tools/src/initrd/cpio';
 import { exec, nx } from '../support/run';
 
 const IMG = (t: string) => `dist/apps/httpd/${t}/httpd-app_${t}`;
+/** The files apps/httpd/uk.app.ts packs: URL path → host file and Content-Type. */
+const FILES = [
+  { url: '/hello.txt', host: 'apps/httpd/www/hello.txt', type: 'text/plain; charset=utf-8' },
+  { url: '/docs/', host: 'apps/httpd/www/docs/index.html', type: 'text/html; charset=utf-8' },
+  { url: '/docs/index.html', host: 'apps/httpd/www/docs/index.html', type: 'text/html; charset=utf-8' },
+  { url: '/img/logo.svg', host: 'apps/httpd/www/img/logo.svg', type: 'image/svg+xml' },
+];
+/** Targets that try to leave /www (refused with 403 or 404, never a file's bytes). */
+const ESCAPES = [
+  '/../www/hello.txt',
+  '/%2e%2e/www/hello.txt',
+  '/%2E%2E/%2e%2e/etc/motd',
+  '/docs/..%2f..%2fwww/hello.txt',
+  '/docs/%2e./hello.txt',
+  '/.%2e/www/hello.txt',
+  '/img/../../www/hello.txt',
+  '/docs/..',
+];
+
+/** Runs a command (on the host, or in a namespace) to its end. */
+type Runner = (cmd: string, args: string[]) => { code: number; stdout: string; stderr: string };
+const onHost: Runner = (cmd, args) => exec(cmd, args);
+
+/** GET url with curl: the status, headers (lower-case names) and the exact body bytes. */
+function curlGet(
+  url: string,
+  extra: string[] = [],
+  run: Runner = onHost,
+): { status: number; headers: Record<string, string>; body: Buffer } {
+  const dir = mkdtempSync(join(tmpdir(), 'uk-httpd-'));
+  try {
+    const r = run('curl', [
+      '-s',
+      '--path-as-is',
+      '--max-time',
+      '30',
+      '-D',
+      `${dir}/h`,
+      '-o',
+      `${dir}/b`,
+      ...extra,
+      url,
+    ]);
+    expect(r.code, `curl ${url}: ${r.stderr}`).toBe(0);
+    const lines = readFileSync(`${dir}/h`, 'latin1').split('\r\n');
+    const headers: Record<string, string> = {};
+    for (const l of lines.slice(1).filter((x) => x.includes(':'))) {
+      const i = l.indexOf(':');
+      headers[l.slice(0, i).toLowerCase()] = l.slice(i + 1).trim();
+    }
+    return { status: Number(/^HTTP\/1\.1 (\d{3}) /.exec(lines[0]!)?.[1]), headers, body: readFileSync(`${dir}/b`) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** The packed files: exact bytes, Content-Length and Content-Type; HEAD; 404; no escape from /www. */
+function checkFiles(base: string, run: Runner = onHost): void {
+  for (const f of FILES) {
+    const want = readFileSync(f.host);
+    const r = curlGet(base + f.url, [], run);
+    expect(r.status, f.url).toBe(200);
+    expect(r.body.equals(want), `${f.url}: the bytes of ${f.host}`).toBe(true);
+    expect(r.headers['content-length'], f.url).toBe(String(want.length));
+    expect(r.headers['content-type'], f.url).toBe(f.type);
+    const h = curlGet(base + f.url, ['-I'], run);
+    expect(h.status, `HEAD ${f.url}`).toBe(200);
+    expect(h.headers['content-length'], `HEAD ${f.url}`).toBe(String(want.length));
+  }
+  const hello = readFileSync('apps/httpd/www/hello.txt');
+  for (const [url, want] of [
+    ['/missing.txt', 404],
+    ['/img/', 404], // a directory without index.html
+    ['/hello.txt/', 404],
+    ['/%zz', 400],
+  ] as const)
+    expect(curlGet(base + url, [], run).status, url).toBe(want);
+  for (const url of ESCAPES) {
+    const r = curlGet(base + url, [], run);
+    expect([403, 404], `${url}: ${r.status}`).toContain(r.status);
+    expect(r.body.includes(hello), url).toBe(false);
+  }
+}
 const LISTENING = /^httpd: listening on http:\/\/[\d.]+:80\/$/m;
 const BOOT_MS = 90_000;
 
@@ -114,6 +205,8 @@ describe('httpd-app on kvm-x86_64 (pc, virtio-net-pci, user networking)', () => 
         `user,id=n0,hostfwd=tcp:127.0.0.1:${port}-:80`,
         '-device',
         'virtio-net-pci,netdev=n0',
+        '-initrd',
+        `${IMG('kvm-x86_64')}.initrd.cpio`,
         '-append',
         'idle=3',
       ]),
@@ -130,6 +223,19 @@ describe('httpd-app on kvm-x86_64 (pc, virtio-net-pci, user networking)', () => 
     expect(r.stdout).toMatch(/^HTTP\/1\.1 200 OK\r\n/);
     expect(r.stdout).toMatch(/\r\nContent-Type: text\/html; charset=utf-8\r\n/);
     expect(r.stdout).toMatch(/<h1>Hello from ukraft<\/h1>/);
+  });
+
+  it('serves the files of its initrd: exact bytes, Content-Length, Content-Type, HEAD, 404, no escape (curl)', () => {
+    checkFiles(`http://127.0.0.1:${port}`);
+  });
+
+  it('answers HEAD of a file with its length and nothing after the head', async () => {
+    const r = await talk(port, ['HEAD /img/logo.svg HTTP/1.1\r\nHost: t\r\nConnection: close\r\n\r\n'], {
+      heads: [true],
+    });
+    expect(r.closed).toBe(true);
+    expect(r.responses[0]?.headers['content-length']).toBe(String(readFileSync('apps/httpd/www/img/logo.svg').length));
+    expect(r.text.endsWith('\r\n\r\n'), 'nothing after the head').toBe(true);
   });
 
   it('answers HEAD with the headers and no body', async () => {
@@ -288,7 +394,9 @@ describe('httpd-app on linuxu-x86_64 over a TAP device', () => {
     const b = nx(['build', 'httpd-app', '--configuration=linuxu-x86_64']);
     expect(b.code, b.stdout + b.stderr).toBe(0);
     ns = tapNamespace('hd');
-    g = startGuest(IMG('linuxu-x86_64'), ['ip=10.0.3.2', 'gw=10.0.3.1'], ns.name);
+    // The initrd is a file linuxu maps (UK_INITRD), as `nx run` passes it.
+    const img = IMG('linuxu-x86_64');
+    g = startGuest('env', [`UK_INITRD=${img}.initrd.cpio`, img, 'ip=10.0.3.2', 'gw=10.0.3.1'], ns.name);
     await g.waitFor(LISTENING, BOOT_MS);
   }, 600_000);
   afterAll(async () => {
@@ -312,6 +420,13 @@ describe('httpd-app on linuxu-x86_64 over a TAP device', () => {
       expect(st.stdout).toMatch(/^connections \d+$/m);
     },
   );
+
+  it.skipIf(why !== null)(
+    `serves the files of its initrd (UK_INITRD) with curl in the namespace${why ? ` (skipped: ${why})` : ''}`,
+    () => {
+      checkFiles(`http://${ns!.guestIp}`, ns!.run);
+    },
+  );
 });
 
 /**
@@ -333,6 +448,7 @@ describe.each([
     qemu: 'qemu-system-x86_64',
     machine: 'microvm',
     nic: 'virtio-net-device',
+    big: true,
   },
   {
     name: 'kvm-arm64 on virt',
@@ -341,21 +457,48 @@ describe.each([
     machine: 'virt',
     nic: 'virtio-net-pci',
   },
-])('httpd-app: $name', ({ target, qemu, machine, nic }) => {
+])('httpd-app: $name', ({ target, qemu, machine, nic, big }) => {
   let g: Guest;
   let port: number;
+  // microvm boots with an archive of its own: a 300 KiB file of random bytes (many send windows) beside hello.txt.
+  const bigFile = randomBytes(300 * 1024 + 7);
+  const tmp = big ? mkdtempSync(join(tmpdir(), 'uk-httpd-big-')) : '';
 
   beforeAll(async () => {
     const b = nx(['build', 'httpd-app', `--configuration=${target}`]);
     expect(b.code, b.stdout + b.stderr).toBe(0);
     port = await freeTcpPort();
     const net = ['-netdev', `user,id=n0,hostfwd=tcp:127.0.0.1:${port}-:80`, '-device', `${nic},netdev=n0`];
+    if (big) {
+      const archive = cpioArchive([
+        { name: 'www', mode: 0o40755, data: Buffer.alloc(0) },
+        { name: 'www/big.bin', mode: 0o100644, data: bigFile },
+        { name: 'www/hello.txt', mode: 0o100644, data: readFileSync('apps/httpd/www/hello.txt') },
+      ]);
+      writeFileSync(join(tmp, 'big.cpio'), archive);
+      net.push('-initrd', join(tmp, 'big.cpio'));
+    }
     const args = target === 'kvm-arm64' ? virtArgs(machine, IMG(target), net) : x86Args(machine, IMG(target), net);
     g = startGuest(qemu, args);
     await g.waitFor(LISTENING, BOOT_MS);
   }, 600_000);
   afterAll(async () => {
     await g?.stop();
+    if (tmp) rmSync(tmp, { recursive: true, force: true });
+  });
+
+  it.runIf(big)('serves a 300 KiB file byte for byte, alone and pipelined before another', async () => {
+    const r = curlGet(`http://127.0.0.1:${port}/big.bin`);
+    expect(r.status).toBe(200);
+    expect(r.headers['content-length']).toBe(String(bigFile.length));
+    expect(r.headers['content-type']).toBe('application/octet-stream');
+    const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
+    expect(sha(r.body), `${r.body.length} bytes`).toBe(sha(bigFile));
+    const p = await talk(port, [GET('/big.bin') + GET('/hello.txt', 'Connection: close\r\n')], { ms: 60_000 });
+    expect(p.responses.map((x) => x.status)).toEqual([200, 200]);
+    expect(sha(Buffer.from(p.responses[0]!.body, 'latin1'))).toBe(sha(bigFile));
+    expect(p.responses[1]!.body).toBe(readFileSync('apps/httpd/www/hello.txt', 'latin1'));
+    expect(p.closed).toBe(true);
   });
 
   it('curl gets the page, and a 404 for an unknown path', () => {

@@ -4,13 +4,16 @@
  * byte, what the host's Debian sqlite3 prints for the same file, on every
  * target sqlite-app builds for; a database on the virtio-blk disk (snapfs
  * at /data) created by one kvm-x86_64 boot is read back by the next; a
- * syntax error gives sqlite3's message and status.
+ * syntax error gives sqlite3's message and status. kvm-arm64, xen-x86_64
+ * and xen-arm64 run the whole corpus in one `nx run` each (the initrd
+ * handed over by the target's own boot: QEMU -initrd, Xen's modules).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startGuest } from '../support/net';
 import { QEMU_X86, REPO, exec, nx, qemuMicrovm } from '../support/run';
 
 const CORPUS = join(REPO, 'apps', 'sqlite', 'sql');
@@ -22,6 +25,8 @@ const scripts = readdirSync(CORPUS)
   .filter((f) => f.endsWith('.sql'))
   .sort();
 let tmp = '';
+/** Targets checked through `nx run`, which passes the build's initrd as the target boots. */
+const NX_RUN_TARGETS = ['kvm-arm64', 'xen-x86_64', 'xen-arm64'];
 
 /** The host's sqlite3 on the corpus file, with the same arguments. */
 function host(args: string[], input?: string) {
@@ -57,7 +62,7 @@ describe('sqlite-app', () => {
         "the host's sqlite3 is missing: the corpus is compared with it; install the Debian package sqlite3 (bash scripts/setup.sh does)",
       );
     }
-    for (const c of ['linuxu-x86_64', 'kvm-x86_64', 'linuxu-arm64']) {
+    for (const c of ['linuxu-x86_64', 'kvm-x86_64', 'linuxu-arm64', ...NX_RUN_TARGETS]) {
       const r = nx(['build', 'sqlite-app', '-c', c], REPO, 1200);
       expect(r.code, r.stdout + r.stderr).toBe(0);
     }
@@ -97,6 +102,23 @@ describe('sqlite-app', () => {
     expect(got.code).toBe(1); // isa-debug-exit: (0 << 1) | 1
   }, 150_000);
 
+  it.each(NX_RUN_TARGETS)(
+    '%s: nx run runs every corpus file from the initrd in one boot like the host',
+    (target) => {
+      const want = host([':memory:', ...scripts.map((s) => `.read ${s}`)]);
+      expect(want.code).toBe(0);
+      const reads = scripts.map((s) => `".read /sql/${s}"`).join(' ');
+      const got = nx(['run', 'sqlite-app:run', '-c', target, `--args=:memory: ${reads}`], REPO, 400);
+      const out = got.stdout.replace(/\r/g, '');
+      expect(out, got.stderr).toContain(want.stdout);
+      // The corpus's output is followed by main's return, nothing in between.
+      expect(out.split(want.stdout)[1]).toMatch(/^ukraft: main returned 0\n/);
+      expect(out).toContain(`sqlite-app (${target}): main returned 0`);
+      expect(got.code).toBe(0);
+    },
+    450_000,
+  );
+
   it('a table created on the virtio-blk disk (snapfs at /data) in one kvm-x86_64 boot is read back by the next', () => {
     const disk = join(tmp, 'db.img');
     writeFileSync(disk, Buffer.alloc(8 << 20));
@@ -115,6 +137,30 @@ describe('sqlite-app', () => {
     const none = kvm(`/data/t.db "SELECT count(*) FROM t;"`, [], 90);
     expect(none.stdout.replace(/\r/g, '')).toMatch(/Error: (in prepare, no such table: t|unable to open database)/);
     expect(none.code).toBe(3); // status 1
+  }, 300_000);
+
+  it('a commit on the disk survives a power cut right after it is reported (QEMU killed, no clean exit)', async () => {
+    const disk = join(tmp, 'cut.img');
+    writeFileSync(disk, Buffer.alloc(8 << 20));
+    const drive = ['-drive', `file=${disk},format=raw,if=none,id=d0`, '-device', 'virtio-blk-device,drive=d0'];
+    const made = kvm(`/data/c.db "CREATE TABLE t(a);"`, drive, 90);
+    expect(made.code, made.stdout).toBe(1);
+    // The INSERT commits (journal_mode=DELETE, synchronous=FULL), "committed" is printed after it,
+    // then a query that runs for minutes keeps the shell from its clean exit (and its last sync).
+    const long =
+      'WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x+1 FROM c WHERE x<2000000000) SELECT count(*) FROM c;';
+    const g = startGuest(
+      QEMU_X86,
+      qemuMicrovm(KVM, `/data/c.db "INSERT INTO t VALUES (42);" "SELECT 'committed';" "${long}"`, drive),
+    );
+    try {
+      await g.waitFor(/^committed$/m, 90_000);
+    } finally {
+      await g.stop(); // SIGKILL: the guest's power cut
+    }
+    const after = kvm(`/data/c.db "SELECT 'rows', count(*), sum(a) FROM t;"`, drive, 90);
+    expect(after.stdout.replace(/\r/g, '')).toMatch(/(^|\n)rows\|1\|42\n/);
+    expect(after.code).toBe(1);
   }, 300_000);
 
   it('a syntax error gives the host sqlite3 message and a non-zero status (command line, stdin, kvm)', () => {

@@ -31,7 +31,13 @@ beforeAll(() => {
   expect(r.code, r.stdout + r.stderr).toBe(0);
   tmp = mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-httpd-'));
   const cfg = adaptedXlConfig(`${IMAGE}.xl.cfg`, '/test/httpd-app_xen-arm64.Image', tmp);
-  run = runInLinuxDom0([cfg, `${IMAGE}.Image`], httpdDom0Script('httpd-app_xen-arm64', IP, N), 420, 'arm64');
+  // The config names the app's initrd as ramdisk (relative: /test, where xl runs).
+  run = runInLinuxDom0(
+    [cfg, `${IMAGE}.Image`, `${IMAGE}.initrd.cpio`],
+    httpdDom0Script('httpd-app_xen-arm64', IP, N),
+    420,
+    'arm64',
+  );
 }, 540_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

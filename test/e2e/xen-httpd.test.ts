@@ -42,8 +42,6 @@ beforeAll(() => {
   expect(r.code, r.stdout + r.stderr).toBe(0);
   tmp = mkdtempSync(join(tmpdir(), 'ukraft-xen-httpd-'));
   const cfg = adaptedXlConfig(`${IMAGE}.xl.cfg`, '/test/httpd-app_xen-x86_64', tmp);
-  // Bounded, with room for a loaded machine (TCG runs 2-3 times slower when
-  // other QEMUs share the cores): about 40 s when idle.
   // The bad-frame sender of netdev-robustness, static: the dom0 has no C library to spare.
   const rawsend = join(tmp, 'rawsend');
   const c = exec(
@@ -55,7 +53,10 @@ beforeAll(() => {
     ]),
   );
   expect(c.code, c.stdout + c.stderr).toBe(0);
-  run = runInLinuxDom0([cfg, IMAGE, rawsend], SCRIPT, 480);
+  // Bounded, with room for a loaded machine (TCG runs 2-3 times slower when
+  // other QEMUs share the cores): about 40 s when idle.
+  // The config names the app's initrd as ramdisk (relative: /test, where xl runs).
+  run = runInLinuxDom0([cfg, IMAGE, `${IMAGE}.initrd.cpio`, rawsend], SCRIPT, 480);
 }, 540_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));

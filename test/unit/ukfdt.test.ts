@@ -15,7 +15,7 @@ let dir: string;
 let driver: string;
 const dtb = (name: string) => join(dir, `${name}.dtb`);
 
-function dump(name: string, machine: string, append: string): void {
+function dump(name: string, machine: string, append: string, extra: string[] = []): void {
   const r = exec(
     'qemu-system-aarch64',
     [
@@ -30,6 +30,7 @@ function dump(name: string, machine: string, append: string): void {
       '/dev/null',
       '-append',
       append,
+      ...extra,
     ],
     { timeoutS: 30 },
   );
@@ -61,6 +62,8 @@ beforeAll(() => {
   expect(cc.code, cc.stderr).toBe(0);
   dump('virt', 'virt', 'console=ttyAMA0 one two');
   dump('virt-el2', 'virt,virtualization=on', 'x');
+  writeFileSync(join(dir, 'rd'), Buffer.alloc(1000, 7));
+  dump('virt-initrd', 'virt', 'x', ['-initrd', join(dir, 'rd')]);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -82,6 +85,15 @@ describe('ukfdt reading QEMU virt device trees', () => {
     expect(r.out).toMatch(/^timer-interrupts: 1 13 \d+ 1 14 \d+ 1 11 \d+ 1 10 \d+$/m);
     expect(r.out).not.toContain('path-mismatch');
     expect(Number(/^nodes: (\d+)$/m.exec(r.out)![1])).toBeGreaterThan(20);
+  });
+
+  it('finds the initrd QEMU -initrd names in /chosen, and none without it', () => {
+    const r = run(dtb('virt-initrd'));
+    expect(r.err).toBe('');
+    const m = /^initrd: 0x([0-9a-f]+) 0x([0-9a-f]+)$/m.exec(r.out);
+    expect(m, r.out).not.toBeNull();
+    expect(parseInt(m![2]!, 16) - parseInt(m![1]!, 16)).toBe(1000);
+    expect(run(dtb('virt')).out).toContain('initrd: not found');
   });
 
   it("sees the smc conduit when EL2 is the guest's (virtualization=on)", () => {

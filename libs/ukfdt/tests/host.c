@@ -78,6 +78,12 @@ static unsigned int read_all(const void *fdt, int verbose)
 			       (unsigned long long)s);
 	if (verbose)
 		printf("memory-end: %s\n", uk_fdt_strerror(err));
+	err = uk_fdt_initrd(fdt, &a, &s);
+	if (verbose && !err)
+		printf("initrd: 0x%llx 0x%llx\n", (unsigned long long)a,
+		       (unsigned long long)s);
+	else if (verbose)
+		printf("initrd: %s\n", uk_fdt_strerror(err));
 	node = uk_fdt_path_offset(fdt, "/");
 	if (!uk_fdt_cells(fdt, node, &ac, &sc) && verbose)
 		printf("root-cells: %u %u\n", ac, sc);

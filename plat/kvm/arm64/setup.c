@@ -66,32 +66,12 @@ static const void *find_fdt(uint64_t x0)
 	ukplat_crash("kvm: cannot boot without a device tree");
 }
 
-/* A big-endian cell pair or single cell property of /chosen, or 0. */
-static uint64_t chosen_addr(const void *fdt, int chosen, const char *name)
-{
-	const uint8_t *p;
-	uint64_t v = 0;
-	uint32_t len, i;
-
-	p = uk_fdt_getprop(fdt, chosen, name, &len);
-	if (!p || (len != 4 && len != 8))
-		return 0;
-	for (i = 0; i < len; i++)
-		v = v << 8 | p[i];
-	return v;
-}
-
 /* The initrd QEMU -initrd loaded: /chosen linux,initrd-start/-end, kept out of the heap. */
 static void read_initrd(const void *fdt)
 {
-	int chosen = uk_fdt_path_offset(fdt, "/chosen");
 	uint64_t s, e;
 
-	if (chosen < 0)
-		return;
-	s = chosen_addr(fdt, chosen, "linux,initrd-start");
-	e = chosen_addr(fdt, chosen, "linux,initrd-end");
-	if (!s || e <= s || e > KVM_ARM64_VA_LIMIT)
+	if (uk_fdt_initrd(fdt, &s, &e) || !s || e > KVM_ARM64_VA_LIMIT)
 		return;
 	kvm_memmap_reserve(&memmap, s, e - s);
 	bootinfo.initrd = (const void *)(uintptr_t)s;

@@ -4,7 +4,9 @@
  * (mmu.c), the console (dom0:
  * console_io; a dom0less domU: its vpl011; a toolstack domU: the PV
  * console ring), RAM from the memory nodes minus the image and the
- * device tree, the command line from /chosen/bootargs, the GIC and the
+ * device tree and the initrd (/chosen linux,initrd-start/-end, which Xen
+ * writes for a "multiboot,ramdisk" module), the command line from
+ * /chosen/bootargs, the GIC and the
  * timer interrupt, then the hand-over to ukplat_entry().
  */
 #include <uk/fdt.h>
@@ -80,26 +82,36 @@ static void add_free(uint64_t start, uint64_t end, const uint64_t (*rsv)[2],
 	}
 }
 
+#define PAGE_DOWN(a) ((a) & ~(uint64_t)(UKARCH_PAGE_SIZE - 1))
+#define PAGE_UP(a) PAGE_DOWN((a) + UKARCH_PAGE_SIZE - 1)
+
 static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
 {
-	uint64_t rsv[2][2] = {
+	uint64_t rsv[3][2] = {
 		{ (uint64_t)(uintptr_t)__image_start,
 		  (uint64_t)(uintptr_t)__image_end },
-		{ dtb & ~(UKARCH_PAGE_SIZE - 1),
-		  (dtb + dtb_size + UKARCH_PAGE_SIZE - 1) &
-			  ~(UKARCH_PAGE_SIZE - 1) },
+		{ PAGE_DOWN(dtb), PAGE_UP(dtb + dtb_size) },
 	};
-	uint64_t base, size;
-	unsigned int i;
+	uint64_t base, size, rd_start, rd_end;
+	unsigned int i, j, n = 2;
 
-	if (rsv[1][0] < rsv[0][0]) {
-		uint64_t t0 = rsv[0][0], t1 = rsv[0][1];
-
-		rsv[0][0] = rsv[1][0];
-		rsv[0][1] = rsv[1][1];
-		rsv[1][0] = t0;
-		rsv[1][1] = t1;
+	if (!uk_fdt_initrd(fdt, &rd_start, &rd_end) &&
+	    rd_end <= XEN_ARM64_VA_LIMIT) {
+		rsv[n][0] = PAGE_DOWN(rd_start);
+		rsv[n][1] = PAGE_UP(rd_end);
+		n++;
+		bootinfo.initrd = (const void *)(uintptr_t)rd_start;
+		bootinfo.initrd_len = (size_t)(rd_end - rd_start);
 	}
+	for (i = 1; i < n; i++) /* sorted by start, as add_free() reads them */
+		for (j = i; j > 0 && rsv[j][0] < rsv[j - 1][0]; j--) {
+			uint64_t t0 = rsv[j][0], t1 = rsv[j][1];
+
+			rsv[j][0] = rsv[j - 1][0];
+			rsv[j][1] = rsv[j - 1][1];
+			rsv[j - 1][0] = t0;
+			rsv[j - 1][1] = t1;
+		}
 	for (i = 0; uk_fdt_memory(fdt, i, &base, &size) == 0; i++) {
 		uint64_t start =
 			(base + UKARCH_PAGE_SIZE - 1) & ~(UKARCH_PAGE_SIZE - 1);
@@ -108,7 +120,7 @@ static void setup_memory(const void *fdt, uint64_t dtb, uint32_t dtb_size)
 		if (end > XEN_ARM64_VA_LIMIT) /* not identity-mapped */
 			end = XEN_ARM64_VA_LIMIT;
 
-		add_free(start, end, (const uint64_t(*)[2])rsv, 2);
+		add_free(start, end, (const uint64_t(*)[2])rsv, n);
 	}
 	if (!nregions)
 		plat_puts("xen: no free RAM in the device tree\n");

@@ -3,8 +3,9 @@
  * PV bring-up from start_info: the console (console_io for dom0, the PV
  * console ring otherwise), shared_info and its clock, the trap table,
  * event channels (every port masked) and the event callback, all memory
- * mapped, NULL and stack-guard pages unmapped, the command line, then
- * the hand-over to ukplat_entry().
+ * mapped, NULL and stack-guard pages unmapped, the command line, the
+ * initrd (the first module: the dom0 multiboot module or xl's ramdisk=),
+ * then the hand-over to ukplat_entry().
  */
 #include <uk/plat/boot.h>
 #include <uk/plat/shutdown.h>
@@ -55,6 +56,40 @@ static void copy_cmdline(const struct xen_start_info *si)
 	cmdline[i] = '\0';
 }
 
+/*
+ * The first module, kept out of the free RAM. Xen puts it in the
+ * bootstrap area (mapped, before the page tables) unless it says
+ * MOD_START_PFN; then it may lie in what follows, and the larger free
+ * part on either side of it is kept.
+ */
+static void setup_initrd(const struct xen_start_info *si)
+{
+	const uint64_t page = XEN_PAGE_SIZE;
+	uint64_t s, e, r0 = ram.base, r1 = ram.base + ram.len;
+
+	if (!si->mod_start || !si->mod_len)
+		return;
+	s = si->flags & XEN_SIF_MOD_START_PFN ? si->mod_start * page
+					      : si->mod_start;
+	e = s + si->mod_len;
+	if (e < s || e > si->nr_pages * page) {
+		plat_puts("xen: initrd outside the domain's memory, ignored\n");
+		return;
+	}
+	bootinfo.initrd = (const void *)(uintptr_t)s;
+	bootinfo.initrd_len = (size_t)si->mod_len;
+	s &= ~(page - 1);
+	e = (e + page - 1) & ~(page - 1);
+	if (s >= r1 || e <= r0)
+		return; /* in the bootstrap area */
+	if (s > r0 && s - r0 >= (r1 > e ? r1 - e : 0)) {
+		ram.len = (size_t)(s - r0);
+	} else {
+		ram.base = (uintptr_t)(e < r1 ? e : r1);
+		ram.len = (size_t)(r1 > e ? r1 - e : 0);
+	}
+}
+
 PLAT_NO_STACK_PROTECTOR void xen_setup(struct xen_start_info *si,
 				       uint64_t boot_sp)
 {
@@ -78,6 +113,7 @@ PLAT_NO_STACK_PROTECTOR void xen_setup(struct xen_start_info *si,
 	} else {
 		plat_puts("xen: no free memory after the bootstrap area\n");
 	}
+	setup_initrd(si);
 
 	bootinfo.plat = "xen";
 	bootinfo.cmdline = cmdline;

@@ -10,6 +10,8 @@
 
 #define XEN_SIF_PRIVILEGED 0x1 /* the domain may do privileged operations */
 #define XEN_SIF_INITDOMAIN 0x2 /* the domain is dom0 */
+#define XEN_SIF_MOD_START_PFN \
+	0x8 /* mod_start is a page number, not an address */
 
 #define XEN_GUEST_CMDLINE_MAX 1024
 
@@ -36,8 +38,9 @@ struct xen_start_info {
 	uint64_t pt_base;      /* virtual address of the bootstrap L4 */
 	uint64_t nr_pt_frames; /* pages of bootstrap page tables */
 	uint64_t mfn_list;     /* virtual address of the p2m: pfn -> mfn */
-	uint64_t mod_start;    /* virtual address of the first module */
-	uint64_t mod_len;
+	uint64_t
+		mod_start; /* virtual address of the first module (the initrd) */
+	uint64_t mod_len;  /* its bytes, 0 without one */
 	char cmd_line[XEN_GUEST_CMDLINE_MAX];
 	uint64_t first_p2m_pfn;
 	uint64_t nr_p2m_frames;

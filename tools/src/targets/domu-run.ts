@@ -9,7 +9,7 @@
  * down (`xl shutdown`, which the guest's front ends answer by closing)
  * and powers off. The domU's address is on br0's link-local net.
  */
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import type { BootCommand, BootOptions } from './types';
@@ -62,6 +62,8 @@ export function domuRunBoot(root: string, image: string, o: BootOptions): BootCo
     [name, readFileSync(image)],
     [`${name}.xl.cfg`, readFileSync(`${image}.xl.cfg`)],
   ]);
+  // The config's ramdisk = line names the app's initrd beside it.
+  if (existsSync(`${image}.initrd.cpio`)) files.set(`${name}.initrd.cpio`, readFileSync(`${image}.initrd.cpio`));
   const extra = guestCmdline([...o.args, ...DOMU_NET_ARGS]);
   writeDom0Initrd(initrd, initramfs, files, domuRunScript(name, extra, port));
   return {

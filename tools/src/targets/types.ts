@@ -71,6 +71,8 @@ export interface ImageStepRequest {
   args?: readonly string[];
   /** The xl config gets a vif: the image links a Xen network driver (xen targets only). */
   vif?: boolean;
+  /** The app packs an initrd (<image>.initrd.cpio beside the image): the xl config names it as ramdisk. */
+  initrd?: boolean;
 }
 
 export interface TargetSpec {

@@ -21,6 +21,8 @@ import { xlAvailable, xlBoot, xlBootDefaults } from './xen-x86_64';
 export const XEN_ARM64_MACHINE = 'virt,virtualization=on,gic-version=3';
 /** Where QEMU's generic loader puts the guest Image (512 MiB into RAM, clear of the Xen image and the DTB QEMU places after it). */
 export const XEN_ARM64_KERNEL_ADDR = 0x60000000;
+/** Where it puts the initrd: 256 MiB above the Image, below Xen, which relocates itself to the top of RAM. */
+export const XEN_ARM64_INITRD_ADDR = 0x70000000;
 
 /** The QEMU command that boots Image under Xen, as dom0 or as a dom0less domU. */
 export function xenArm64QemuArgs(
@@ -38,6 +40,7 @@ export function xenArm64QemuArgs(
     ramMiB: 1024,
     xenArgs: `console=dtuart dtuart=/pl011@9000000 dom0_mem=${mem}M dom0_max_vcpus=1 guest_loglvl=all`,
     kernel: { file: image, addr: XEN_ARM64_KERNEL_ADDR, size: statSync(image).size, args: guestCmdline(o.args) },
+    ...(o.initrd ? { ramdisk: { addr: XEN_ARM64_INITRD_ADDR, size: statSync(o.initrd).size } } : {}),
     as,
   };
   const dtb = join(dtbDir, 'xen.dtb');
@@ -61,6 +64,12 @@ export function xenArm64QemuArgs(
     dtb,
     '-device',
     `loader,file=${image},addr=0x${XEN_ARM64_KERNEL_ADDR.toString(16)},force-raw=on`,
+    ...(o.initrd
+      ? [
+          '-device',
+          `loader,file=${o.initrd.replace(/,/g, ',,')},addr=0x${XEN_ARM64_INITRD_ADDR.toString(16)},force-raw=on`,
+        ]
+      : []),
   ];
 }
 
@@ -76,6 +85,7 @@ export const xenArm64: TargetSpec = {
         vcpus: 1,
         kernel: `${req.image}.Image`,
         vif: req.vif === true,
+        ramdisk: req.initrd === true,
       }),
     ];
   },

@@ -42,6 +42,7 @@ export function xlBoot(image: string, o: BootOptions, cfg = `${image}.xl.cfg`): 
       `kernel="${image}"`,
       `extra="${guestCmdline(o.args).replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`,
       `memory=${memoryMiB(o.memory)}`,
+      ...(o.initrd ? [`ramdisk="${o.initrd.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`] : []),
     ],
   };
 }
@@ -50,6 +51,8 @@ export function xlBoot(image: string, o: BootOptions, cfg = `${image}.xl.cfg`): 
 export function xenX86QemuArgs(xen: string, image: string, o: BootOptions): string[] {
   // QEMU splits -initrd at commas ("a,b" = two modules); ",," is a literal comma.
   const module = `${image} ${guestCmdline(o.args)}`.trim().replace(/,/g, ',,');
+  // The second module is dom0's initrd: start_info's mod_start.
+  const initrd = o.initrd ? `,${o.initrd.replace(/,/g, ',,')}` : '';
   return [
     '-M',
     o.machine ?? 'pc',
@@ -72,7 +75,7 @@ export function xenX86QemuArgs(xen: string, image: string, o: BootOptions): stri
     '-append',
     `console=com1 com1=115200,8n1 dom0_mem=${memoryMiB(o.memory)}M dom0_max_vcpus=1`,
     '-initrd',
-    module,
+    module + initrd,
   ];
 }
 
@@ -80,7 +83,13 @@ export const xenX86_64: TargetSpec = {
   name: 'xen-x86_64',
   bootDefaultsInImage: true,
   imageStep: async (req) => [
-    writeXlConfig(req.cwd, req.image, { ...xlBootDefaults(req), vcpus: 1, type: 'pv', vif: req.vif === true }),
+    writeXlConfig(req.cwd, req.image, {
+      ...xlBootDefaults(req),
+      vcpus: 1,
+      type: 'pv',
+      vif: req.vif === true,
+      ramdisk: req.initrd === true,
+    }),
   ],
   boot: (image, o) => {
     if (xlAvailable()) return xlBoot(image, o);

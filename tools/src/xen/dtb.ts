@@ -20,10 +20,13 @@ export interface XenArmBoot {
   xenArgs: string;
   /** The guest: an arm64 Image, where to load it, its command line. */
   kernel: { file: string; addr: number; size: number; args: string };
+  /**
+   * The guest's initrd (an app's archive, or a Linux dom0's initramfs), loaded at addr: a
+   * "multiboot,ramdisk" module beside the kernel's (Xen names it in the guest's /chosen).
+   */
+  ramdisk?: { addr: number; size: number };
   /** dom0 (the image is dom0) or a dom0less domU with this much memory (MiB). */
   as: { kind: 'dom0' } | { kind: 'domU'; memoryMiB: number };
-  /** A ramdisk module beside the kernel (a Linux dom0's initramfs): loaded at addr, size bytes. */
-  ramdisk?: { addr: number; size: number };
 }
 
 function run(cmd: string, args: string[], input?: string): string {

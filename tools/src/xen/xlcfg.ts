@@ -21,6 +21,8 @@ export interface XlConfig {
   type?: 'pv' | 'pvh';
   /** One network interface on XL_BRIDGE (the image has a network driver). */
   vif?: boolean;
+  /** The initrd xl loads as the first module (start_info's mod_start on x86_64, /chosen on arm). */
+  ramdisk?: string;
 }
 
 /**
@@ -61,6 +63,7 @@ export function xlConfigText(c: XlConfig): string {
     `name = ${xlString(c.name)}`,
     ...(c.type ? [`type = ${xlString(c.type)}`] : []),
     `kernel = ${xlString(c.kernel)}`,
+    ...(c.ramdisk ? [`ramdisk = ${xlString(c.ramdisk)}`] : []),
     `memory = ${memoryMiB(c.memory)}`,
     `vcpus = ${c.vcpus}`,
     `extra = ${xlString(guestCmdline(c.args))}`,
@@ -76,10 +79,15 @@ export function xlConfigText(c: XlConfig): string {
 export function writeXlConfig(
   cwd: string,
   image: string,
-  c: Omit<XlConfig, 'kernel' | 'name'> & { kernel?: string },
+  c: Omit<XlConfig, 'kernel' | 'name' | 'ramdisk'> & { kernel?: string; ramdisk?: boolean },
 ): string {
   const file = `${image}.xl.cfg`;
-  const text = xlConfigText({ ...c, name: basename(image), kernel: basename(c.kernel ?? image) });
+  const text = xlConfigText({
+    ...c,
+    name: basename(image),
+    kernel: basename(c.kernel ?? image),
+    ramdisk: c.ramdisk ? `${basename(image)}.initrd.cpio` : undefined,
+  });
   writeFileAtomic(resolve(cwd, file), text);
   return file;
 }

@@ -131,4 +131,13 @@ int uk_fdt_memory(const void *fdt, unsigned int idx, uint64_t *base,
 /** The kernel command line, /chosen/bootargs, or NULL if there is none. */
 const char *uk_fdt_bootargs(const void *fdt);
 
+/**
+ * The initrd the boot loader placed in memory: /chosen linux,initrd-start
+ * and linux,initrd-end (each one or two cells), as QEMU -initrd and Xen
+ * (a "multiboot,ramdisk" module) write them. Returns 0 with
+ * [*start, *end), UK_FDT_ERR_NOTFOUND without one, UK_FDT_ERR_BADVALUE
+ * for a property of another size or an end not after the start.
+ */
+int uk_fdt_initrd(const void *fdt, uint64_t *start, uint64_t *end);
+
 #endif /* UK_FDT_H */

@@ -78,6 +78,7 @@ async function linkLocked(opts: LinkOptions, cwd: string): Promise<string> {
         debugImage: r.debugImage,
         ...(opts.manifest ? bootDefaultsOf(cwd, opts.manifest) : {}),
         vif: opts.vif,
+        initrd: opts.initrd !== undefined,
       })
     : [];
   const sbom = writeSbom({
