@@ -9,7 +9,7 @@ import { hostBuild } from '../config/host';
 import type { CreateNodes, CreateNodesResult, ProjectConfiguration, TargetConfiguration } from '@nx/devkit';
 import { loadWorkspace, type BrokenLib, type Workspace } from '../manifest/workspace';
 import { planBuild, type BuildPlan } from './plan';
-import { appTargets, compileTarget, fetchTarget, hostTestTarget } from './targets';
+import { appTargets, compileTarget, fetchTarget, hostTestTarget, projectNamedInputs } from './targets';
 import { upstreamRequest } from '../upstream/sources';
 import { failingGraph } from './graph-command';
 
@@ -36,6 +36,7 @@ function libProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfig
     root: lib.root,
     projectType: 'library',
     tags: [`kind:${lib.manifest.kind}`],
+    namedInputs: projectNamedInputs(targets),
     targets,
     metadata: { description: lib.manifest.description },
   };
@@ -43,12 +44,14 @@ function libProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfig
 
 function appProject(ws: Workspace, plan: BuildPlan, name: string): ProjectConfiguration {
   const app = ws.apps.get(name)!;
+  const targets = appTargets(app, plan.images.get(name)!, plan.failed.get(name), plan.profiled.get(name));
   return {
     name,
     root: app.root,
     projectType: 'application',
     tags: ['kind:app'],
-    targets: appTargets(app, plan.images.get(name)!, plan.failed.get(name), plan.profiled.get(name)),
+    namedInputs: projectNamedInputs(targets),
+    targets,
     metadata: { description: app.manifest.description },
   };
 }

@@ -7,6 +7,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import type { TargetConfiguration } from '@nx/devkit';
 
 /** The bundle build's metafile: per output file, the inputs it holds. */
 interface Metafile {
@@ -70,7 +71,14 @@ function packageOf(path: string): string | undefined {
  * the command is the same in every clone (a remote cache shares entries).
  */
 function bundleHash(name: string): { runtime: string } {
-  return { runtime: `sha256sum node_modules/@ukraft/nx/dist/executors/${name}.js 2>/dev/null | cut -c1-64` };
+  return { runtime: `sha256sum node_modules/@ukraft/nx/dist/executors/${name}.js 2>/dev/null` };
+}
+
+type PluginInput = string | { externalDependencies: string[] } | { runtime: string };
+
+/** The named input (in each project's `namedInputs`) that holds executor `name`'s code. */
+export function pluginInputName(name: string): string {
+  return `ukraft-plugin-${name}`;
 }
 
 /**
@@ -79,7 +87,7 @@ function bundleHash(name: string): { runtime: string } {
  * loads, and the executor registry. Without a metafile (the plugin not
  * built by tsup) all of tools/src counts, which is coarse but never stale.
  */
-export function pluginInputs(name: string): (string | { externalDependencies: string[] } | { runtime: string })[] {
+export function pluginInputFiles(name: string): PluginInput[] {
   const registry = `{workspaceRoot}/${PLUGIN_DIR}/executors.json`;
   const meta = readMetafile();
   const out = meta?.outputs[`dist/executors/${name}.js`];
@@ -102,4 +110,27 @@ export function pluginInputs(name: string): (string | { externalDependencies: st
     if (p) packages.add(p);
   }
   return [...sources, registry, bundleHash(name), { externalDependencies: [...packages].sort() }];
+}
+
+/**
+ * The inputs a target lists for executor `name`'s code: one named input,
+ * which `pluginNamedInputs` defines once per project. The same inputs
+ * listed in every target made the project graph several megabytes, which
+ * the Nx daemon sends to every nx command.
+ */
+export function pluginInputs(name: string): string[] {
+  return [pluginInputName(name)];
+}
+
+/** A project's `namedInputs`: the plugin inputs of each executor its targets name. */
+export function pluginNamedInputs(targets: Record<string, TargetConfiguration>): Record<string, PluginInput[]> {
+  const named: Record<string, PluginInput[]> = {};
+  for (const t of Object.values(targets)) {
+    for (const i of t.inputs ?? []) {
+      const name =
+        typeof i === 'string' && i.startsWith(pluginInputName('')) ? i.slice(pluginInputName('').length) : '';
+      if (name && !named[i as string]) named[i as string] = pluginInputFiles(name);
+    }
+  }
+  return named;
 }

@@ -9,7 +9,8 @@ import type { TargetConfiguration } from '@nx/devkit';
 import { describe, expect, it } from 'vitest';
 import { loadWorkspaceFromDisk } from '../manifest/workspace';
 import { planBuild } from './plan';
-import { appTargets, compileTarget } from './targets';
+import { appTargets, compileTarget, projectNamedInputs } from './targets';
+import { toolchainIdentityCommand } from '../toolchain/tools';
 import { targetSpec } from '../targets';
 
 const root = resolve(__dirname, '..', '..', '..');
@@ -81,6 +82,29 @@ describe('the cache contract of every compile and link (docs/build-model.md)', (
         expect(t.outputs, where).toEqual(['{options.outDir}']);
         checkSkips(t, o['target'] as string);
       }
+    }
+  });
+
+  it('every compile and link names the toolchain and its executor code, which its project defines', () => {
+    const compileTargets = Object.fromEntries(compiles.map((c) => [`${c.lib}:${c.name}`, c.target]));
+    const named = projectNamedInputs(compileTargets);
+    expect(named['ukraft-toolchain']).toEqual([{ runtime: toolchainIdentityCommand() }, { env: 'UK_TOOLCHAIN' }]);
+    const code = named['ukraft-plugin-compile'] ?? [];
+    expect(code).toContain('{workspaceRoot}/tools/src/executors/compile/executor.ts');
+    expect(code).toContain('{workspaceRoot}/tools/src/toolchain/compile.ts');
+    expect(code).toContainEqual({ runtime: expect.stringContaining('dist/executors/compile.js') });
+    for (const [where, t] of Object.entries(compileTargets))
+      expect(t.inputs, where).toEqual(expect.arrayContaining(['ukraft-toolchain', 'ukraft-plugin-compile']));
+    for (const [name, app] of ws.apps) {
+      const targets = appTargets(app, plan.images.get(name)!, plan.failed.get(name), plan.profiled.get(name));
+      const appNamed = projectNamedInputs(targets);
+      expect(Object.keys(appNamed).sort(), name).toEqual(
+        expect.arrayContaining(['ukraft-plugin-build', 'ukraft-plugin-link', 'ukraft-toolchain']),
+      );
+      for (const [tname, t] of Object.entries(targets).filter(([n]) => n.startsWith('link-')))
+        expect(t.inputs, `${name}:${tname}`).toEqual(
+          expect.arrayContaining(['ukraft-toolchain', 'ukraft-plugin-link']),
+        );
     }
   });
 });

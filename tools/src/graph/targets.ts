@@ -12,7 +12,7 @@ import type { HostBuild } from '../config/host';
 import { compileTargetName, linkTargetName, type CompileVariant } from './plan';
 import { toolchainIdentityCommand } from '../toolchain/tools';
 import { targetSpec } from '../targets';
-import { pluginInputs } from './plugin-inputs';
+import { pluginInputs, pluginNamedInputs } from './plugin-inputs';
 import {
   everyListedSource,
   isUpstream,
@@ -45,8 +45,25 @@ function skipOthers(target: string): Record<string, { skip: true; outDir: '' }> 
 // Relative to the workspace root; written without {workspaceRoot}, which Nx would take for a glob there.
 const OUT_DIR_OUTPUT = ['{options.outDir}'];
 
-// UK_TOOLCHAIN picks clang or gcc (toolchain/select.ts): part of every compile and link hash.
-const toolchainInputs = [{ runtime: toolchainIdentityCommand() }, { env: 'UK_TOOLCHAIN' }];
+/** The named input with the toolchain's identity, in the `namedInputs` of each project that compiles. */
+const TOOLCHAIN_INPUT = 'ukraft-toolchain';
+const toolchainInputs = [TOOLCHAIN_INPUT];
+
+/**
+ * A project's `namedInputs`: the toolchain identity and the plugin code
+ * its targets name. Defined once per project rather than in every target:
+ * the project graph the Nx daemon sends to every nx command stays small.
+ */
+export function projectNamedInputs(
+  targets: Record<string, TargetConfiguration>,
+): Record<string, (string | { runtime: string } | { env: string } | { externalDependencies: string[] })[]> {
+  const uses = Object.values(targets).some((t) => t.inputs?.includes(TOOLCHAIN_INPUT));
+  return {
+    // UK_TOOLCHAIN picks clang or gcc (toolchain/select.ts): part of every compile and link hash.
+    ...(uses ? { [TOOLCHAIN_INPUT]: [{ runtime: toolchainIdentityCommand() }, { env: 'UK_TOOLCHAIN' }] } : {}),
+    ...pluginNamedInputs(targets),
+  };
+}
 
 export function libOutDir(root: string, target: string, variant: string): string {
   return join('dist', root, `${target}-${variant}`);

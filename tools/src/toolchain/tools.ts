@@ -4,7 +4,7 @@
  */
 import { spawn } from 'node:child_process';
 import { accessSync, constants, existsSync } from 'node:fs';
-import { delimiter, join } from 'node:path';
+import { delimiter, dirname, join } from 'node:path';
 import { UkError } from '../util/errors';
 
 /** Program → Debian package that provides it. */
@@ -71,16 +71,44 @@ export async function requireSanitizerRuntime(clang: string): Promise<void> {
   sanitizerChecked = true;
 }
 
+/** The programs whose versions identify the toolchain (compiles and links). */
+const IDENTITY_TOOLS = ['clang', 'ld.lld', 'llvm-objcopy', 'aarch64-linux-gnu-gcc', 'aarch64-linux-gnu-ld'];
+
+/** The version lines that identify the toolchain: what the identity command prints. */
+const VERSIONS =
+  'clang --version 2>&1 | head -n 1; ld.lld --version 2>&1; llvm-objcopy --version 2>&1 | head -n 2; ' +
+  'aarch64-linux-gnu-gcc --version 2>&1 | head -n 1; aarch64-linux-gnu-ld --version 2>&1 | head -n 1';
+
+/** Where the identity command keeps the versions it printed, with the key they belong to. */
+export const IDENTITY_CACHE = '.cache/ukraft/toolchain-identity';
+
 /**
  * The shell command whose output identifies the toolchain; it is a
  * runtime input of every compile and link, so a compiler upgrade misses
  * the cache. It never fails: a missing tool is reported by the executor.
+ *
+ * It prints the tools' version lines. Running them starts ten processes
+ * (three load all of LLVM) at every hash of every nx command, so the
+ * lines are kept in IDENTITY_CACHE under a key: path, device, inode, size,
+ * mtime and ctime (to the nanosecond) of each program found on PATH,
+ * symlinks followed (one `stat`).
+ * Any change to a program (an upgrade, another one earlier on PATH, a
+ * switched symlink) changes its inode or ctime, which no tool can set
+ * back, and the versions are run again (also whenever `stat` fails); so
+ * a kept line is never stale, and the output (what the hash sees) is the
+ * same as running them, on every machine with the same toolchain (a
+ * remote cache still shares).
  */
 export function toolchainIdentityCommand(): string {
-  return (
-    'clang --version 2>&1 | head -n 1; ld.lld --version 2>&1; llvm-objcopy --version 2>&1 | head -n 2; ' +
-    'aarch64-linux-gnu-gcc --version 2>&1 | head -n 1; aarch64-linux-gnu-ld --version 2>&1 | head -n 1; true'
-  );
+  const f = IDENTITY_CACHE;
+  return [
+    `k=$(stat -L --printf '%n:%d:%i:%s:%.9Y:%.9Z ' $(for t in ${IDENTITY_TOOLS.join(' ')}; do command -v $t; done)) || k=;`,
+    // The kept lines when the first line is this key, else run the versions and keep them.
+    `if { [ -n "$k" ] && IFS= read -r c && [ "$c" = "$k" ] && while IFS= read -r l; do printf '%s\\n' "$l"; done; } 2>/dev/null < ${f}; then :; else`,
+    `o=$(${VERSIONS}); printf '%s\\n' "$o";`,
+    `mkdir -p ${dirname(f)} 2>/dev/null && printf '%s\\n%s\\n' "$k" "$o" > ${f}.$$ 2>/dev/null && mv -f ${f}.$$ ${f} 2>/dev/null; fi;`,
+    'true',
+  ].join(' ');
 }
 
 export interface RunResult {
