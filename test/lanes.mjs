@@ -22,6 +22,7 @@ export const SCRATCH_LANE = [
   'e2e/reproducible.test.ts',
   'e2e/size-diff.test.ts',
   'e2e/skip-tasks.test.ts',
+  'e2e/toolchain-hash.test.ts',
   'e2e/upstream.test.ts',
 ];
 

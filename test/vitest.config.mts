@@ -12,7 +12,9 @@ export default defineConfig({
     include,
     exclude: [...configDefaults.exclude, ...exclude],
     fileParallelism: false,
-    testTimeout: 300_000,
+    // Each command a test runs has its own bound; this one is a backstop, wide enough for a
+    // cold build while the other lane shares the two cores.
+    testTimeout: 900_000,
     hookTimeout: 600_000,
   },
 });
