@@ -12,7 +12,7 @@
 // boot; the figures are medians over the rounds. Run scripts/setup.sh first
 // (it builds the plugin this script uses).
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,6 +67,9 @@ try {
     [`${NAME}.xl.cfg`, Buffer.from(cfg)],
     [NAME, readFileSync(join(DIR, NAME))],
   ]);
+  // The config names the app's initrd (its static files) as ramdisk, beside it.
+  const initrdFile = join(DIR, `${NAME}.initrd.cpio`);
+  if (existsSync(initrdFile)) files.set(`${NAME}.initrd.cpio`, readFileSync(initrdFile));
   const { kernel, initramfs } = plugin.linuxDom0(REPO);
   const initrd = join(tmp, 'initrd.gz');
   plugin.writeDom0Initrd(initrd, initramfs, files, script);
