@@ -6,20 +6,9 @@
  * puts each frame there.
  */
 #include <errno.h>
+#include <uk/xen/memory.h>
 #include <uk/xen/platform.h>
 #include "gnttab.h"
-
-#define XENMEM_ADD_TO_PHYSMAP 7
-#define XENMAPSPACE_GRANT_TABLE 1
-
-struct xen_add_to_physmap {
-	uint16_t domid;
-	uint16_t size; /* for XENMAPSPACE_gmfn_range only */
-	uint32_t space;
-	uint64_t idx;
-	uint64_t gpfn;
-};
-_Static_assert(sizeof(struct xen_add_to_physmap) == 24, "add_to_physmap");
 
 struct gnttab_entry *gnttab_arch_setup(unsigned int nframes, int *err)
 {
@@ -32,15 +21,15 @@ struct gnttab_entry *gnttab_arch_setup(unsigned int nframes, int *err)
 		return NULL;
 	}
 	for (i = 0; i < nframes; i++) {
-		struct xen_add_to_physmap x = {
+		struct ukplat_xen_add_to_physmap x = {
 			.domid = UKPLAT_XEN_DOMID_SELF,
-			.space = XENMAPSPACE_GRANT_TABLE,
+			.space = UKPLAT_XENMAPSPACE_GRANT_TABLE,
 			.idx = i,
 			.gpfn = ((uint64_t)(uintptr_t)t >> 12) + i,
 		};
 
 		rc = ukplat_xen_hypercall(UKPLAT_XEN_HC_MEMORY_OP,
-					  XENMEM_ADD_TO_PHYSMAP,
+					  UKPLAT_XENMEM_ADD_TO_PHYSMAP,
 					  (uint64_t)(uintptr_t)&x, 0, 0, 0);
 		if (rc < 0) {
 			*err = (int)rc;

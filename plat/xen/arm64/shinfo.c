@@ -7,37 +7,26 @@
  */
 #include <stdbool.h>
 #include <uk/plat/shutdown.h>
+#include <uk/xen/memory.h>
 #include "../common/evtchn.h"
 #include "../common/hypercall.h"
 #include "shinfo.h"
-
-#define XENMEM_ADD_TO_PHYSMAP 7
-#define XENMAPSPACE_SHARED_INFO 0
-
-struct xen_add_to_physmap {
-	uint16_t domid;
-	uint16_t size;
-	uint32_t space;
-	uint64_t idx;
-	uint64_t gpfn;
-};
-_Static_assert(sizeof(struct xen_add_to_physmap) == 24, "add_to_physmap");
 
 static char shinfo_page[XEN_PAGE_SIZE] __attribute__((aligned(XEN_PAGE_SIZE)));
 static volatile struct xen_shared_info *shinfo;
 
 volatile struct xen_shared_info *xen_shinfo(void)
 {
-	struct xen_add_to_physmap x = {
+	struct ukplat_xen_add_to_physmap x = {
 		.domid = XEN_DOMID_SELF,
-		.space = XENMAPSPACE_SHARED_INFO,
+		.space = UKPLAT_XENMAPSPACE_SHARED_INFO,
 		.idx = 0,
 		.gpfn = (uint64_t)(uintptr_t)shinfo_page >> XEN_PAGE_SHIFT,
 	};
 
 	if (shinfo)
 		return shinfo;
-	if (xen_hypercall(XEN_HC_MEMORY_OP, XENMEM_ADD_TO_PHYSMAP,
+	if (xen_hypercall(XEN_HC_MEMORY_OP, UKPLAT_XENMEM_ADD_TO_PHYSMAP,
 			  (uint64_t)(uintptr_t)&x, 0, 0, 0) < 0)
 		ukplat_crash("xen: could not map shared_info");
 	/* Set before xen_evtchn_init(), which comes back here for it. */
