@@ -166,9 +166,12 @@ describe('xen-x86_64 as PV domU started by xl in a Linux dom0', () => {
       const failCfg = adaptedXlConfig(`${HELLO}.xl.cfg`, '/test/failing', join(tmp, 'f'));
       const script = [
         'xl create -c helloworld_xen-x86_64.xl.cfg; echo "ukraft-dom0: xl exited $?"',
-        // -F: xl stays to report the shutdown reason (0 poweroff, 3 crash).
-        `xl create -F -c failing.xl.cfg 'extra="a"'`,
-        `xl create -F -c helloworld_xen-x86_64.xl.cfg 'kernel="/test/selftest_xen-x86_64"' 'extra=""'`,
+        // -F: xl stays to report the shutdown reason (0 poweroff, 3 crash). Its own lines
+        // (stderr) are printed after the domain's console, not in the middle of it.
+        'echo "ukraft-dom0: failing"',
+        `xl create -F -c failing.xl.cfg 'extra="a"' 2>/tmp/xl.log; cat /tmp/xl.log`,
+        'echo "ukraft-dom0: selftest"',
+        `xl create -F -c helloworld_xen-x86_64.xl.cfg 'kernel="/test/selftest_xen-x86_64"' 'extra=""' 2>/tmp/xl.log; cat /tmp/xl.log`,
         `xl list | sed -n '3,$s/^/ukraft-dom0: left: /p'`,
       ].join('\n');
       const r = runInLinuxDom0(
@@ -181,10 +184,10 @@ describe('xen-x86_64 as PV domU started by xl in a Linux dom0', () => {
       expectHello(first, ['one', 'two']);
       expect(first).toMatch(/^ukraft: main returned 0$/m);
       expect(out).toContain('ukraft-dom0: xl exited 0');
-      const second = out.slice(out.indexOf('failing.xl.cfg'));
+      const second = out.slice(out.indexOf('ukraft-dom0: failing'), out.indexOf('ukraft-dom0: selftest'));
       expect(second).toMatch(/^ukraft: main returned 3$/m);
       expect(second).toMatch(/has shut down, reason code 3/);
-      const third = out.slice(out.lastIndexOf('Parsing config'));
+      const third = out.slice(out.indexOf('ukraft-dom0: selftest'));
       expect(summary(third).failed, third).toBe(0);
       expectXenTimeChecks(third);
       expect(third).toMatch(/has shut down, reason code 0/);
