@@ -7,7 +7,8 @@
 
 #define CALIBRATE_PIT_TICKS (KVM_PIT_HZ / 500) /* 2 ms */
 #define CALIBRATE_WINDOWS 8
-#define CALIBRATE_AGREE_PPM 500 /* two windows this close end it */
+/* Two windows in a row this close (parts per million) end the calibration. */
+#define CALIBRATE_AGREE_PPM 500
 #define NS_SHIFT 32  /* ns = cycles * to_ns >> NS_SHIFT */
 #define TSC_SHIFT 24 /* cycles = ns * to_tsc >> TSC_SHIFT */
 
