@@ -45,7 +45,7 @@ for _, f in ipairs({"%f", "%e", "%g", "%a", "%E", "%G", "%A", "%F", "%10f|", "%-
   show(f, inf)
   show(f, -inf)
 end
-print(F("%f", nan):gsub("-", ""), F("%.1f", -nan):gsub("-", ""))
+print((F("%f", nan):gsub("-", "")), (F("%.1f", -nan):gsub("-", "")), (F("%10.3e|", nan):gsub("-", " ")))
 print(tostring(inf), tostring(-inf), tostring(1e308 * 10))
 -- strings
 show("%s", "hello")
