@@ -8,5 +8,5 @@ export default defineApp({
   libraries: ['ukboot', 'nolibc', 'ukdebug', 'ukalloctlsf', 'libm', 'liblua'],
   sources: ['main.c'],
   targets: ['linuxu-x86_64', 'kvm-x86_64', 'xen-x86_64', 'kvm-arm64', 'linuxu-arm64', 'xen-arm64'],
-  run: { memory: '64M', args: [] },
+  run: { memory: '128M', args: [] },
 });

@@ -141,7 +141,7 @@ int fsetpos(FILE *f, const fpos_t *pos);
 
 /** Delete a file (unlink) or an empty directory (rmdir). 0, or -1 with errno. */
 int remove(const char *path);
-/** Rename a file (the file system's; ENOSYS without one). 0 or -1. */
+/** Rename a file (the file system's; ENOENT without one). 0 or -1. */
 int rename(const char *from, const char *to);
 /** A new file, deleted when closed, opened "w+"; NULL with errno (ENOENT without a file system). */
 FILE *tmpfile(void);

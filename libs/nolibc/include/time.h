@@ -34,17 +34,18 @@ typedef long clock_t;
 
 /** A broken-down time (UTC: there are no time zones here). */
 struct tm {
-	int tm_sec;	     /**< seconds, 0..60 */
-	int tm_min;	     /**< minutes, 0..59 */
-	int tm_hour;	     /**< hours, 0..23 */
-	int tm_mday;	     /**< day of the month, 1..31 */
-	int tm_mon;	     /**< months since January, 0..11 */
-	int tm_year;	     /**< years since 1900 */
-	int tm_wday;	     /**< days since Sunday, 0..6 */
-	int tm_yday;	     /**< days since January 1st, 0..365 */
-	int tm_isdst;	     /**< always 0 (no daylight saving time) */
-	long tm_gmtoff;	     /**< seconds east of UTC: 0 */
-	const char *tm_zone; /**< "UTC" */
+	int tm_sec;	/**< seconds, 0..60 */
+	int tm_min;	/**< minutes, 0..59 */
+	int tm_hour;	/**< hours, 0..23 */
+	int tm_mday;	/**< day of the month, 1..31 */
+	int tm_mon;	/**< months since January, 0..11 */
+	int tm_year;	/**< years since 1900 */
+	int tm_wday;	/**< days since Sunday, 0..6 */
+	int tm_yday;	/**< days since January 1st, 0..365 */
+	int tm_isdst;	/**< always 0 (no daylight saving time) */
+	long tm_gmtoff; /**< seconds east of UTC: 0 */
+	const char *
+		tm_zone; /**< "GMT" from gmtime, "UTC" from localtime/mktime; %Z */
 };
 
 /**
@@ -60,9 +61,9 @@ double difftime(time_t t1, time_t t0);
 struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm);
 /** gmtime_r into a static struct tm. */
 struct tm *gmtime(const time_t *t);
-/** Same as gmtime_r: local time is UTC. */
+/** Same as gmtime_r with tm_zone "UTC": local time is UTC. */
 struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm);
-/** Same as gmtime. */
+/** localtime_r into a static struct tm. */
 struct tm *localtime(const time_t *t);
 /**
  * Seconds since the epoch of *tm taken as UTC; fields out of their
@@ -70,7 +71,11 @@ struct tm *localtime(const time_t *t);
  * normalized with tm_wday and tm_yday. tm_isdst is ignored.
  */
 time_t timegm(struct tm *tm);
-/** Same as timegm: local time is UTC. */
+/**
+ * Same as timegm (local time is UTC), except that tm_isdst > 0 takes the
+ * fields as daylight saving time, one hour ahead of UTC (as glibc does in
+ * a zone without DST); *tm comes back as UTC with tm_isdst 0.
+ */
 time_t mktime(struct tm *tm);
 /**
  * Format *tm into s[max] under fmt: C's and POSIX's conversions a A b B

@@ -2,7 +2,9 @@
 /*
  * The calendar: UTC broken-down time both ways, clock, difftime,
  * asctime/ctime. Day counts use the proleptic Gregorian calendar in
- * 400-year eras (146097 days each), so any 64-bit year works.
+ * 400-year eras (146097 days each), so any 64-bit year works. Local
+ * time is UTC, a zone without daylight saving time; gmtime names its
+ * zone "GMT" and localtime "UTC", as glibc does.
  */
 #include <errno.h>
 #include <limits.h>
@@ -63,7 +65,7 @@ struct tm *gmtime_r(const time_t *restrict t, struct tm *restrict tm)
 	tm->tm_yday = (int)(days - days_from_civil(y, 1, 1));
 	tm->tm_isdst = 0;
 	tm->tm_gmtoff = 0;
-	tm->tm_zone = "UTC";
+	tm->tm_zone = "GMT";
 	return tm;
 }
 
@@ -76,34 +78,58 @@ struct tm *gmtime(const time_t *t)
 
 struct tm *localtime_r(const time_t *restrict t, struct tm *restrict tm)
 {
-	return gmtime_r(t, tm);
+	if (!gmtime_r(t, tm))
+		return NULL;
+	tm->tm_zone = "UTC";
+	return tm;
 }
 
-struct tm *localtime(const time_t *t) { return gmtime(t); }
+struct tm *localtime(const time_t *t)
+{
+	static struct tm tm;
 
-time_t timegm(struct tm *tm)
+	return localtime_r(t, &tm);
+}
+
+/* Seconds since the epoch of *tm taken as UTC, its fields carried. */
+static long long civil_secs(const struct tm *tm)
 {
 	long long mon = tm->tm_mon,
 		  y = (long long)tm->tm_year + 1900 + mon / 12;
-	long long secs;
-	time_t t;
 
 	mon %= 12;
 	if (mon < 0) {
 		mon += 12;
 		y--;
 	}
-	secs = (days_from_civil(y, (int)mon + 1, 1) + tm->tm_mday - 1) *
+	return (days_from_civil(y, (int)mon + 1, 1) + tm->tm_mday - 1) *
 		       SECS_PER_DAY +
 	       (long long)tm->tm_hour * 3600 + (long long)tm->tm_min * 60 +
 	       tm->tm_sec;
-	t = (time_t)secs;
+}
+
+time_t timegm(struct tm *tm)
+{
+	time_t t = (time_t)civil_secs(tm);
+
 	if (!gmtime_r(&t, tm))
 		return (time_t)-1;
 	return t;
 }
 
-time_t mktime(struct tm *tm) { return timegm(tm); }
+/*
+ * tm_isdst > 0 says the fields are daylight saving time, which this zone
+ * never has: they are taken as one hour ahead of standard time (glibc
+ * does the same in a zone without DST) and come back as standard time.
+ */
+time_t mktime(struct tm *tm)
+{
+	time_t t = (time_t)(civil_secs(tm) - (tm->tm_isdst > 0 ? 3600 : 0));
+
+	if (!localtime_r(&t, tm))
+		return (time_t)-1;
+	return t;
+}
 
 #if __NOLIBC_HAVE_FP
 double difftime(time_t t1, time_t t0) { return (double)(t1 - t0); }

@@ -2,8 +2,8 @@
 /*
  * Streams and the file system: remove, rename, tmpfile, tmpnam, perror,
  * and the fallbacks that let an image without a file system link: open,
- * unlink and rmdir fail with ENOENT and rename with ENOSYS unless a
- * file-system library (the VFS) defines them.
+ * unlink, rmdir and rename fail with ENOENT (without a file system no
+ * file exists) unless a file-system library (the VFS) defines them.
  */
 #include <errno.h>
 #include <fcntl.h>
@@ -37,7 +37,7 @@ __attribute__((weak)) int rename(const char *from, const char *to)
 {
 	(void)from;
 	(void)to;
-	errno = ENOSYS;
+	errno = ENOENT;
 	return -1;
 }
 

@@ -133,7 +133,7 @@ static void conv(struct outbuf *o, char c, const struct tm *tm)
 	case 'y': put_num(o, ((year % 100) + 100) % 100, 2, '0'); break;
 	case 'Y': put_num(o, year, 1, '0'); break;
 	case 'z': put_str(o, "+0000"); break;
-	case 'Z': put_str(o, "UTC"); break;
+	case 'Z': put_str(o, tm->tm_zone ? tm->tm_zone : "UTC"); break;
 	case '%': put(o, "%", 1); break;
 	default: {
 		/* Unknown: copied as is. */

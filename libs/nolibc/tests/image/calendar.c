@@ -65,6 +65,26 @@ UK_TEST(calendar, timegm_round_trips_and_normalizes)
 	}
 }
 
+UK_TEST(calendar, zones_and_dst)
+{
+	struct tm tm = { .tm_year = 100, .tm_mday = 1, .tm_isdst = 1 };
+	time_t t = 0;
+	char buf[16];
+
+	strftime(buf, sizeof(buf), "%Z", gmtime_r(&t, &tm));
+	UK_TEST_EXPECT_STREQ(buf, "GMT");
+	strftime(buf, sizeof(buf), "%Z %z", localtime_r(&t, &tm));
+	UK_TEST_EXPECT_STREQ(buf, "UTC +0000");
+	/* 2000-01-01 00:00 "DST" is 1999-12-31 23:00 standard time. */
+	tm = (struct tm){ .tm_year = 100, .tm_mday = 1, .tm_isdst = 1 };
+	UK_TEST_EXPECT_EQ(mktime(&tm), 946681200);
+	UK_TEST_EXPECT_EQ(tm.tm_hour, 23);
+	UK_TEST_EXPECT_EQ(tm.tm_isdst, 0);
+	tm = (struct tm){ .tm_year = 100, .tm_mday = 1, .tm_isdst = -1 };
+	UK_TEST_EXPECT_EQ(mktime(&tm), 946684800);
+	UK_TEST_EXPECT_STREQ(tm.tm_zone, "UTC");
+}
+
 UK_TEST(calendar, strftime_conversions)
 {
 	struct tm tm;
@@ -82,7 +102,7 @@ UK_TEST(calendar, strftime_conversions)
 	UK_TEST_EXPECT_STREQ(
 		buf,
 		"Tue Jan  2 00:04:05 2024|01/02/24| 2|2024-01-02|12 AM|12:04:05 AM|"
-		"00:04|00:04:05|2 2|24 20|+0000 UTC|%|Tue Jan  2 00:04:05 2024");
+		"00:04|00:04:05|2 2|24 20|+0000 GMT|%|Tue Jan  2 00:04:05 2024");
 	strftime(buf, sizeof(buf), "%U %W %V %G %g", &tm);
 	UK_TEST_EXPECT_STREQ(buf, "00 01 01 2024 24");
 	t = 1609459200; /* 2021-01-01, a Friday: ISO week 53 of 2020 */

@@ -158,7 +158,7 @@ UK_TEST(stdio, no_file_system_fopen_remove_rename_tmpfile)
 	UK_TEST_EXPECT_EQ(errno, ENOENT);
 	errno = 0;
 	UK_TEST_EXPECT_EQ(rename("/a", "/b"), -1);
-	UK_TEST_EXPECT_EQ(errno, ENOSYS);
+	UK_TEST_EXPECT_EQ(errno, ENOENT);
 	errno = 0;
 	UK_TEST_EXPECT(tmpfile() == NULL);
 	UK_TEST_EXPECT_EQ(errno, ENOENT);
