@@ -149,7 +149,7 @@ static void formats(void)
 		cd_str("time strftime E O", out);
 		cd_line("time strftime ret", "%zu", n);
 		cd_str("time asctime", asctime(&tm));
-		/* The zone's name is implementation-defined: glibc's gmtime says "GMT" (the test reads it as UTC). */
+		/* The zone's name is implementation-defined: glibc's and nolibc's gmtime say "GMT". */
 		n = strftime(out, sizeof(out), "%Z %z", gmtime(&t));
 		cd_line("time strftime gmtime %Z %z", "%zu %s", n, out);
 		cd_str("time ctime", ctime(&t));
