@@ -268,6 +268,7 @@ int http_parse(const char *buf, size_t len, struct http_req *r)
 {
 	size_t at = 0, lf, end, colon, vs, ve, fields = 0, hosts = 0;
 	bool have_cl = false;
+	unsigned int ranges = 0;
 	struct te te = { 0 };
 	uint64_t cl;
 	int err;
@@ -347,6 +348,11 @@ int http_parse(const char *buf, size_t len, struct http_req *r)
 			hosts++;
 			if (!host_ok(buf + vs, ve - vs))
 				return 400;
+		} else if (eq_word(buf + at, colon - at, "range")) {
+			r->range = ++ranges == 1 ? buf + vs : NULL;
+			r->range_len = ve - vs;
+		} else if (eq_word(buf + at, colon - at, "if-range")) {
+			r->if_range = true;
 		} else if (eq_word(buf + at, colon - at, "expect")) {
 			/* 100-continue is the only expectation (RFC 9110
 			 * 10.1.1); an HTTP/1.0 request's is ignored */
@@ -374,11 +380,69 @@ int http_parse(const char *buf, size_t len, struct http_req *r)
 	return HTTP_OK;
 }
 
+/* 1*DIGIT at v[*i..n), at most 18 digits; false if none or too many. */
+static bool digits(const char *v, size_t n, size_t *i, uint64_t *out)
+{
+	size_t s = *i;
+
+	*out = 0;
+	while (*i < n && v[*i] >= '0' && v[*i] <= '9') {
+		if (*i - s == 18)
+			return false;
+		*out = *out * 10 + (uint64_t)(v[(*i)++] - '0');
+	}
+	return *i > s;
+}
+
+int http_range(const char *v, size_t n, uint64_t size, uint64_t *first,
+	       uint64_t *last)
+{
+	size_t i = 6;
+	uint64_t a = 0, b = 0;
+	bool suffix, have_last = false;
+
+	if (n < 7 || !eq_word(v, 6, "bytes="))
+		return HTTP_RANGE_NONE;
+	while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == ','))
+		i++; /* empty list elements (RFC 9110 5.6.1) */
+	suffix = i < n && v[i] == '-';
+	if (suffix) {
+		i++;
+		if (!digits(v, n, &i, &b))
+			return HTTP_RANGE_NONE;
+	} else {
+		if (!digits(v, n, &i, &a) || i >= n || v[i++] != '-')
+			return HTTP_RANGE_NONE;
+		have_last = digits(v, n, &i, &b);
+		if (i < n && v[i] >= '0' && v[i] <= '9')
+			return HTTP_RANGE_NONE; /* too many digits */
+		if (have_last && b < a)
+			return HTTP_RANGE_NONE; /* invalid: ignored */
+	}
+	while (i < n && (v[i] == ' ' || v[i] == '\t' || v[i] == ','))
+		i++;
+	if (i < n)
+		return HTTP_RANGE_NONE; /* more than one range, or junk */
+	if (suffix) {
+		if (!b || !size)
+			return 416;
+		*first = b < size ? size - b : 0;
+		*last = size - 1;
+		return 206;
+	}
+	if (a >= size)
+		return 416;
+	*first = a;
+	*last = have_last && b < size ? b : size - 1;
+	return 206;
+}
+
 const char *http_reason(int status)
 {
 	switch (status) {
 	case 100: return "Continue";
 	case 200: return "OK";
+	case 206: return "Partial Content";
 	case 400: return "Bad Request";
 	case 403: return "Forbidden";
 	case 404: return "Not Found";
@@ -386,6 +450,7 @@ const char *http_reason(int status)
 	case 408: return "Request Timeout";
 	case 413: return "Content Too Large";
 	case 414: return "URI Too Long";
+	case 416: return "Range Not Satisfiable";
 	case 431: return "Request Header Fields Too Large";
 	case 501: return "Not Implemented";
 	case 503: return "Service Unavailable";

@@ -36,6 +36,11 @@ struct http_req {
 	bool asterisk;	      /**< the target is "*" */
 	bool chunked;	      /**< Transfer-Encoding: chunked (body_len 0) */
 	bool expect_continue; /**< Expect: 100-continue (HTTP/1.1 only) */
+	bool if_range;	      /**< an If-Range field came (it never matches:
+			       * the server sends no validators) */
+	const char *range;    /**< the one Range field's value, or NULL (none,
+			    * or several: ignored) */
+	size_t range_len;
 	size_t head_len;   /**< bytes of the head, final empty line included */
 	uint64_t body_len; /**< Content-Length (0 without) */
 };
@@ -80,6 +85,20 @@ struct http_chunked {
  */
 int http_chunked_feed(struct http_chunked *d, const char *buf, size_t len,
 		      size_t *used);
+
+/** http_range(): no single byte range to serve; answer with the whole. */
+#define HTTP_RANGE_NONE 0
+
+/**
+ * The byte range the Range value v[0..n) asks of a representation of
+ * size bytes (RFC 9110 14.1.2): 206 with *first and *last (inclusive,
+ * last clamped to size - 1); 416 when it is one well-formed range none of
+ * which is there (a first-pos at or past size, a zero suffix, an empty
+ * representation); HTTP_RANGE_NONE for another unit, bad syntax or more
+ * than one range: 14.2 lets a server ignore Range and send it all.
+ */
+int http_range(const char *v, size_t n, uint64_t size, uint64_t *first,
+	       uint64_t *last);
 
 /** The reason phrase of status (e.g. "Not Found"), "" if unknown. */
 const char *http_reason(int status);

@@ -63,11 +63,12 @@ static const char INDEX[] =
  * The head of a response and, unless head, its body. type NULL: no
  * Content-Type (an empty body). keep: the connection stays (else
  * "Connection: close"); ka_header: say keep-alive (to an HTTP/1.0
- * client that asked for it). Date only when the platform knows the date.
+ * client that asked for it); extra: more field lines (CRLF-ended) or
+ * NULL. Date only when the platform knows the date.
  */
 static void send_response(struct conn *c, int status, const char *type,
 			  const char *body, size_t body_len, bool head,
-			  bool keep, bool ka_header)
+			  bool keep, bool ka_header, const char *extra)
 {
 	char h[384], date[HTTP_DATE_LEN + 1];
 	uint64_t now = ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC;
@@ -78,7 +79,7 @@ static void send_response(struct conn *c, int status, const char *type,
 		http_date(now, date);
 	n = snprintf(h, sizeof(h),
 		     "HTTP/1.1 %d %s\r\nServer: ukraft-httpd\r\n%s%s%s"
-		     "%s%s%sContent-Length: %llu\r\n%s%s\r\n",
+		     "%s%s%sContent-Length: %llu\r\n%s%s%s\r\n",
 		     status, http_reason(status), date[0] ? "Date: " : "", date,
 		     date[0] ? "\r\n" : "", type ? "Content-Type: " : "",
 		     type ? type : "", type ? "\r\n" : "",
@@ -86,6 +87,7 @@ static void send_response(struct conn *c, int status, const char *type,
 		     status == 405 || (status == 200 && !type) ? "Allow: " ALLOW
 								 "\r\n"
 							       : "",
+		     extra ? extra : "",
 		     !keep	 ? "Connection: close\r\n"
 		     : ka_header ? "Connection: keep-alive\r\n"
 				 : "");
@@ -130,14 +132,14 @@ static void send_file_pieces(struct conn *c)
 
 /* An answer whose body is "<status> <reason>\n" (none for HEAD). */
 static void send_status(struct conn *c, int status, bool head, bool keep,
-			bool ka_header)
+			bool ka_header, const char *extra)
 {
 	char body[64];
 	int n = snprintf(body, sizeof(body), "%d %s\n", status,
 			 http_reason(status));
 
 	send_response(c, status, "text/plain", body, (size_t)n, head, keep,
-		      ka_header);
+		      ka_header, extra);
 }
 
 /* "100 Continue": the client is to send the body it announced. */
@@ -152,7 +154,7 @@ static void send_continue(struct conn *c)
 static void send_error(struct conn *c, int status, bool head)
 {
 	responses_err++;
-	send_status(c, status, head, false, false);
+	send_status(c, status, head, false, false, NULL);
 	c->closing = true;
 	uk_tcp_close(c->t);
 }
@@ -188,6 +190,57 @@ static bool path_is(const struct http_req *r, const char *p)
 	return l == n && !memcmp(r->path, p, n);
 }
 
+/*
+ * Answer with the open file f: whole (200), or the one byte range a GET
+ * asks for (206 with Content-Range; 416 when none of it is there). An
+ * If-Range never matches (no validators are sent), so it means the
+ * whole file (RFC 9110 13.1.5). Returns true while its body is queued
+ * in pieces (c->fd owns f's descriptor), false when f is done with.
+ */
+static bool send_file(struct conn *c, const struct http_req *r,
+		      const struct httpd_file *f, bool keep, bool ka_header)
+{
+	bool head = r->method == HTTP_HEAD;
+	uint64_t first = 0, last = 0, len = f->size;
+	char extra[128];
+	int st = HTTP_RANGE_NONE;
+
+	if (r->method == HTTP_GET && r->range && !r->if_range)
+		st = http_range(r->range, r->range_len, f->size, &first, &last);
+	if (st == 416) {
+		snprintf(extra, sizeof(extra),
+			 "Content-Range: bytes */%llu\r\n",
+			 (unsigned long long)f->size);
+		send_status(c, 416, false, keep, ka_header, extra);
+		close(f->fd);
+		return false;
+	}
+	if (st == 206) {
+		len = last - first + 1;
+		snprintf(extra, sizeof(extra),
+			 "Accept-Ranges: bytes\r\n"
+			 "Content-Range: bytes %llu-%llu/%llu\r\n",
+			 (unsigned long long)first, (unsigned long long)last,
+			 (unsigned long long)f->size);
+	} else {
+		st = 200;
+		first = 0;
+		snprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\n");
+	}
+	send_response(c, st, f->type, NULL, (size_t)len, true, keep, ka_header,
+		      extra);
+	if (head || !len) {
+		close(f->fd);
+		return false;
+	}
+	c->fd = f->fd;
+	c->off = first;
+	c->left = len;
+	c->close_after = !keep;
+	send_file_pieces(c);
+	return true;
+}
+
 /* Answer one parsed request (its body, if any, is read or being read). */
 static void answer(struct conn *c, const struct http_req *r)
 {
@@ -209,37 +262,28 @@ static void answer(struct conn *c, const struct http_req *r)
 				   * the framing to hold */
 	if (r->method == HTTP_OPTIONS) {
 		/* RFC 9110 9.3.7: the methods, for "*" or any path */
-		send_response(c, 200, NULL, NULL, 0, false, keep, ka_header);
+		send_response(c, 200, NULL, NULL, 0, false, keep, ka_header,
+			      NULL);
 	} else if (r->method == HTTP_KNOWN || r->method == HTTP_OTHER) {
 		/* 405 for a method HTTP defines but no file takes, 501 for
 		 * one not recognised (RFC 9110 15.5.6, 15.6.2); the body
 		 * framing is known, so the connection can stay */
 		responses_err++;
 		send_status(c, r->method == HTTP_KNOWN ? 405 : 501, false, keep,
-			    ka_header);
+			    ka_header, NULL);
 	} else if (path_is(r, "/status")) {
 		n = status_page(page, sizeof(page));
 		send_response(c, 200, "text/plain", page, (size_t)n, head, keep,
-			      ka_header);
+			      ka_header, NULL);
 	} else if ((st = httpd_file_open(conf->root, r, &f)) == 200) {
-		send_response(c, 200, f.type, NULL, (size_t)f.size, true, keep,
-			      ka_header);
-		if (head || !f.size) {
-			close(f.fd);
-		} else {
-			c->fd = f.fd;
-			c->off = 0;
-			c->left = f.size;
-			c->close_after = !keep;
-			send_file_pieces(c);
-			return;
-		}
+		if (send_file(c, r, &f, keep, ka_header))
+			return; /* its body goes out as room frees */
 	} else if (st == 404 && path_is(r, "/")) {
 		/* no index.html at the root: the built-in page */
 		send_response(c, 200, "text/html; charset=utf-8", INDEX,
-			      sizeof(INDEX) - 1, head, keep, ka_header);
+			      sizeof(INDEX) - 1, head, keep, ka_header, NULL);
 	} else if (st == 404 || st == 403) {
-		send_status(c, st, head, keep, ka_header);
+		send_status(c, st, head, keep, ka_header, NULL);
 	} else {
 		send_error(c, st, head);
 		return;

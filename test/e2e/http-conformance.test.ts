@@ -10,7 +10,8 @@
  * request is answered, Transfer-Encoding with Content-Length, unknown
  * codings, 100-continue) and responses (status line, Date, Content-Length,
  * Connection: close when closing, HEAD as GET without a body, 405 and
- * OPTIONS with Allow, 501 for unknown methods). Every wait has a time bound.
+ * OPTIONS with Allow, 501 for unknown methods) and single byte ranges (206,
+ * 416, the whole file otherwise). Every wait has a time bound.
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -288,6 +289,51 @@ describe('httpd-app HTTP/1.1 conformance on kvm-x86_64 (pc, virtio-net-pci, user
     expect(connect!.headers['allow']).toBe(ALLOW);
   });
 
+  it('Range: one byte range of a file is 206 with Content-Range, none there 416; others get the whole file', async () => {
+    const n = HELLO.length;
+    const rg = (v: string, extra = '') => GET('/hello.txt', `Range: ${v}\r\n${extra}`);
+    const rs = await answers(
+      [rg('bytes=0-4'), rg('bytes=6-'), rg('bytes=-5'), rg('bytes=30-1000'), rg(`bytes=${n}-`), rg('bytes=-0')],
+      [206, 206, 206, 206, 416, 416],
+    );
+    const want = [
+      [0, 4],
+      [6, n - 1],
+      [n - 5, n - 1],
+      [30, n - 1],
+    ] as const;
+    want.forEach(([a, b], i) => {
+      expect(rs[i]!.reason).toBe('Partial Content');
+      expect(rs[i]!.headers['content-range']).toBe(`bytes ${a}-${b}/${n}`);
+      expect(rs[i]!.headers['content-length']).toBe(String(b - a + 1));
+      expect(rs[i]!.body).toBe(HELLO.slice(a, b + 1));
+    });
+    for (const x of rs.slice(4)) {
+      expect(x.reason).toBe('Range Not Satisfiable');
+      expect(x.headers['content-range']).toBe(`bytes */${n}`);
+    }
+    // several ranges, bad syntax, another unit, an If-Range (no validators: never matches), HEAD: all of it
+    const whole = await answers(
+      [
+        rg('bytes=0-1,3-4'),
+        rg('bytes=5-2'),
+        rg('items=0-1'),
+        rg('bytes=0-4', 'If-Range: "x"\r\n'),
+        `HEAD /hello.txt HTTP/1.1\r\nHost: t\r\nRange: bytes=0-4\r\n\r\n`,
+        rg('bytes=0-4', 'Connection: close\r\n').replace('/hello.txt', '/'),
+      ],
+      [200, 200, 200, 200, 200, 200],
+      [false, false, false, false, true, false],
+    );
+    for (const x of whole.slice(0, 5)) {
+      expect(x.headers['accept-ranges']).toBe('bytes');
+      expect(x.headers['content-length']).toBe(String(n));
+      expect(x.headers['content-range']).toBeUndefined();
+    }
+    expect(whole.slice(0, 4).map((x) => x.body)).toEqual([HELLO, HELLO, HELLO, HELLO]);
+    expect(whole[5]!.body, 'the built-in page takes no range').toMatch(/Hello from ukraft/);
+  });
+
   it('python3 http.client: GET, HEAD, OPTIONS, POST with a body and a chunked one, all on one connection', () => {
     const script = String.raw`
 import http.client, json, sys
@@ -337,7 +383,7 @@ print(json.dumps(out))
     expect(out.every((x) => IMF_FIXDATE.test(x.date ?? ''))).toBe(true);
   });
 
-  it('curl: a chunked upload with Expect: 100-continue gets 405 at once, and two GETs reuse one connection', () => {
+  it('curl: a chunked upload with Expect: 100-continue gets 405 at once, two GETs reuse one connection, -r gets a range', () => {
     const t0 = Date.now();
     const up = curlStatus(`http://127.0.0.1:${port}/hello.txt`, [
       '-H',
@@ -358,6 +404,8 @@ print(json.dumps(out))
     expect(two.code, two.stderr).toBe(0);
     expect(two.stdout).toBe(HELLO + HELLO);
     expect(two.stderr).toMatch(/Re-using existing connection/);
+    const part = exec('curl', ['-s', '--max-time', '20', '-r', '6-9', `http://127.0.0.1:${port}/hello.txt`]);
+    expect(part.stdout).toBe(HELLO.slice(6, 10));
     expect(g.out()).not.toMatch(/CRASH|assertion/);
   });
 });

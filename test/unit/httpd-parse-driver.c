@@ -120,6 +120,21 @@ static void more_fixed(void)
 		   0);
 	expect_req("continue", "PUT /" H11 "Expect: 100-Continue\r\n\r\n",
 		   HTTP_KNOWN, "/", 1, 1, 0, 1);
+	struct http_req r;
+	static const char rg[] =
+		"GET /" H11 "Range: bytes=1-2\r\nIf-Range: x\r\n\r\n";
+	static const char rg2[] =
+		"GET /" H11 "Range: bytes=1-2\r\nRange: bytes=3-4\r\n\r\n";
+
+	if (parse(rg, sizeof(rg) - 1, &r) != HTTP_OK || !r.range ||
+	    r.range_len != 9 || !r.if_range) {
+		printf("FAIL range field\n");
+		fails++;
+	}
+	if (parse(rg2, sizeof(rg2) - 1, &r) != HTTP_OK || r.range) {
+		printf("FAIL two range fields\n");
+		fails++;
+	}
 	expect_req("continue in 1.0",
 		   "PUT / HTTP/1.0\r\nExpect: 100-continue\r\n\r\n", HTTP_KNOWN,
 		   "/", 0, 0, 0, 0);
@@ -401,6 +416,53 @@ static void chunked_random(unsigned long rounds)
 	}
 }
 
+/* Range values against a representation of size bytes. */
+static void expect_range(const char *v, uint64_t size, int want, uint64_t f,
+			 uint64_t l)
+{
+	uint64_t first = 99, last = 99;
+	size_t n = strlen(v);
+	char *b = malloc(n ? n : 1);
+	int st;
+
+	memcpy(b, v, n);
+	st = http_range(b, n, size, &first, &last);
+	if (st != want || (st == 206 && (first != f || last != l))) {
+		printf("FAIL range '%s' of %llu: %d %llu-%llu\n", v,
+		       (unsigned long long)size, st, (unsigned long long)first,
+		       (unsigned long long)last);
+		fails++;
+	}
+	free(b);
+}
+
+static void ranges(void)
+{
+	expect_range("bytes=0-4", 10, 206, 0, 4);
+	expect_range("Bytes=2-", 10, 206, 2, 9);
+	expect_range("bytes=5-100", 10, 206, 5, 9);
+	expect_range("bytes=-3", 10, 206, 7, 9);
+	expect_range("bytes=-30", 10, 206, 0, 9);
+	expect_range("bytes=9-9", 10, 206, 9, 9);
+	expect_range("bytes= 1-2 ", 10, 206, 1, 2);
+	expect_range("bytes=10-", 10, 416, 0, 0);
+	expect_range("bytes=10-20", 10, 416, 0, 0);
+	expect_range("bytes=-0", 10, 416, 0, 0);
+	expect_range("bytes=0-", 0, 416, 0, 0);
+	expect_range("bytes=-5", 0, 416, 0, 0);
+	expect_range("bytes=5-4", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=0-1,3-4", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=a-1", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=1", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=-", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("items=0-1", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes 0-1", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=0000000000000000001-2", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("bytes=0-99999999999999999999", 10, HTTP_RANGE_NONE, 0, 0);
+	expect_range("", 10, HTTP_RANGE_NONE, 0, 0);
+}
+
 /* IMF-fixdate against known dates and the host's gmtime(). */
 static void dates(unsigned long rounds)
 {
@@ -457,6 +519,7 @@ int main(int argc, char **argv)
 	rounds = strtoul(argv[2], NULL, 10);
 	fixed();
 	chunked_fixed();
+	ranges();
 	chunked_random(rounds / 10);
 	dates(rounds / 10);
 	for (i = 0; i < rounds; i++) {
