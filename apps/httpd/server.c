@@ -256,7 +256,7 @@ static void answer(struct conn *c, const struct http_req *r)
 		return;
 	}
 	c->skip = r->body_len;
-	if (r->body_len && r->expect_continue)
+	if (r->body_len && r->expect_continue && keep)
 		send_continue(c); /* the final answer follows at once, but
 				   * the body must come (and is dropped) for
 				   * the framing to hold */

@@ -415,10 +415,12 @@ describe.each([
     expect(p.closed).toBe(true);
   });
 
-  it('curl gets the page, and a 404 for an unknown path', () => {
+  it('curl gets the page with a Date, and a 404 for an unknown path', () => {
     const r = exec('curl', ['-si', '--max-time', '10', `http://127.0.0.1:${port}/`]);
     expect(r.code, r.stderr + g.out()).toBe(0);
     expect(r.stdout).toMatch(/^HTTP\/1\.1 200 OK\r\n[\s\S]*<h1>Hello from ukraft<\/h1>/);
+    // the RTC (CMOS on x86, PL031 on arm64 virt) gives the date
+    expect(r.stdout).toMatch(/\r\nDate: \w{3}, \d\d \w{3} \d{4} \d\d:\d\d:\d\d GMT\r\n/);
     expect(curlStatus(`http://127.0.0.1:${port}/nowhere`)).toBe('404');
   });
 });
