@@ -26,9 +26,11 @@ for prog in "${!need[@]}"; do
   command -v "$prog" >/dev/null 2>&1 || missing+=("${need[$prog]}")
 done
 # file -> Debian package, for packages without a program: the host's C
-# headers (host tests; the Xen grant-table test's helper uses Linux's uapi).
+# headers (host tests; the Xen grant-table test's helper uses Linux's uapi),
+# and arm64's static C library (the xen-arm64 dom0's frame sender).
 declare -A need_file=(
   [/usr/include/stdio.h]=libc6-dev [/usr/include/linux/ioctl.h]=linux-libc-dev
+  [/usr/aarch64-linux-gnu/lib/libc.a]=libc6-dev-arm64-cross
 )
 for f in "${!need_file[@]}"; do
   [ -e "$f" ] || missing+=("${need_file[$f]}")

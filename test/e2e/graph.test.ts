@@ -45,6 +45,7 @@ describe('affected', () => {
       'alloctest-region',
       'alloctest-tlsf',
       'bench',
+      'cdiff-app',
       'crashtest',
       'debugtest',
       'devtest',

@@ -1,7 +1,8 @@
 /**
  * httpd-app end to end: the HTTP/1.1 server on lwIP, booted on
  * kvm-x86_64 (QEMU -M pc, virtio-net-pci on user networking with a TCP
- * host forward on a free loopback port) and on linuxu-x86_64 (a TAP
+ * host forward on a free loopback port) and on linuxu-x86_64 and
+ * linuxu-arm64 (under qemu-aarch64) (a TAP
  * interface in a network namespace the test creates; root only), checked
  * with raw TCP from Node and with curl: the page at /, HEAD without a
  * body, 404, 405, 400 for a malformed request line, 431 for a 64 KiB
@@ -298,19 +299,23 @@ describe('httpd-app on kvm-x86_64 (pc, virtio-net-pci, user networking)', () => 
   });
 });
 
-describe('httpd-app on linuxu-x86_64 over a TAP device', () => {
+// linuxu-arm64 runs under qemu-aarch64 (user mode) on an x86_64 host; the TAP ioctls pass through it.
+describe.each([
+  { target: 'linuxu-x86_64', runner: [] as string[] },
+  { target: 'linuxu-arm64', runner: process.arch === 'arm64' ? [] : ['qemu-aarch64'] },
+])('httpd-app on $target over a TAP device', ({ target, runner }) => {
   const why = netnsUnavailable();
   let ns: TapNamespace | undefined;
   let g: Guest | undefined;
 
   beforeAll(async () => {
     if (why) return;
-    const b = nx(['build', 'httpd-app', '--configuration=linuxu-x86_64']);
+    const b = nx(['build', 'httpd-app', `--configuration=${target}`]);
     expect(b.code, b.stdout + b.stderr).toBe(0);
     ns = tapNamespace('hd');
     // The initrd is a file linuxu maps (UK_INITRD), as `nx run` passes it.
-    const img = IMG('linuxu-x86_64');
-    g = startGuest('env', [`UK_INITRD=${img}.initrd.cpio`, img, 'ip=10.0.3.2', 'gw=10.0.3.1'], ns.name);
+    const img = IMG(target);
+    g = startGuest('env', [`UK_INITRD=${img}.initrd.cpio`, ...runner, img, 'ip=10.0.3.2', 'gw=10.0.3.1'], ns.name);
     await g.waitFor(LISTENING, BOOT_MS);
   }, 600_000);
   afterAll(async () => {

@@ -5,9 +5,11 @@
  * arm64 in qemu-system-aarch64 (-M virt,virtualization=on,gic-version=3
  * -cpu cortex-a57, TCG). The dom0 half is xen-httpd.test.ts's
  * (test/support/xen-httpd.ts): GET / (200 and the page), N keep-alive
- * requests, N new connections, a malformed request, /status, then `xl
- * destroy` and the back end and vif gone. The domU's events arrive on
- * the event-channel PPI through Xen's vGIC. About 1 minute on an idle
+ * requests, N new connections, a malformed request, /status, the frame
+ * robustness run (rawsend built static for arm64), then `xl destroy` and
+ * the back end and vif gone. The domU's events arrive on
+ * the event-channel PPI through Xen's vGIC. And `nx run httpd-app:run -c
+ * xen-arm64` does the same boot and prints the dom0's curl of the domU. About 1 minute on an idle
  * machine (the dom0 is built once, ~1 minute more, into .cache/xen/arm64/).
  */
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -16,7 +18,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { nx } from '../support/run';
 import { adaptedXlConfig, runInLinuxDom0, type Dom0Run } from '../support/xen';
-import { httpdDom0Script, httpdThroughNetfront } from '../support/xen-httpd';
+import { buildRawsend, httpdDom0Script, httpdThroughNetfront, nxRunServesThroughNetfront } from '../support/xen-httpd';
 
 const DIR = 'dist/apps/httpd/xen-arm64';
 const IMAGE = `${DIR}/httpd-app_xen-arm64`;
@@ -32,13 +34,14 @@ beforeAll(() => {
   tmp = mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-httpd-'));
   const cfg = adaptedXlConfig(`${IMAGE}.xl.cfg`, '/test/httpd-app_xen-arm64.Image', tmp);
   // The config names the app's initrd as ramdisk (relative: /test, where xl runs).
+  const rawsend = buildRawsend(tmp, 'arm64');
   run = runInLinuxDom0(
-    [cfg, `${IMAGE}.Image`, `${IMAGE}.initrd.cpio`],
+    [cfg, `${IMAGE}.Image`, `${IMAGE}.initrd.cpio`, rawsend],
     httpdDom0Script('httpd-app_xen-arm64', IP, N),
-    420,
+    600,
     'arm64',
   );
-}, 540_000);
+}, 720_000);
 
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -49,5 +52,7 @@ describe('httpd-app on xen-arm64, an xl domU served through netfront to an arm64
     expect(cfg).toContain('kernel = "httpd-app_xen-arm64.Image"');
   });
 
-  httpdThroughNetfront(() => run, N);
+  httpdThroughNetfront(() => run, N, { robustness: true });
 });
+
+nxRunServesThroughNetfront('xen-arm64');

@@ -22,9 +22,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { exec, nx } from '../support/run';
+import { nx } from '../support/run';
 import { adaptedXlConfig, runInLinuxDom0, type Dom0Run } from '../support/xen';
-import { httpdDom0Script, httpdThroughNetfront } from '../support/xen-httpd';
+import { buildRawsend, httpdDom0Script, httpdThroughNetfront, nxRunServesThroughNetfront } from '../support/xen-httpd';
 
 const DIR = 'dist/apps/httpd/xen-x86_64';
 const IMAGE = `${DIR}/httpd-app_xen-x86_64`;
@@ -42,17 +42,7 @@ beforeAll(() => {
   expect(r.code, r.stdout + r.stderr).toBe(0);
   tmp = mkdtempSync(join(tmpdir(), 'ukraft-xen-httpd-'));
   const cfg = adaptedXlConfig(`${IMAGE}.xl.cfg`, '/test/httpd-app_xen-x86_64', tmp);
-  // The bad-frame sender of netdev-robustness, static: the dom0 has no C library to spare.
-  const rawsend = join(tmp, 'rawsend');
-  const c = exec(
-    'clang',
-    ['-std=c11', '-D_GNU_SOURCE', '-O2', '-Wall', '-Wextra', '-Werror', '-static'].concat([
-      'test/support/rawsend.c',
-      '-o',
-      rawsend,
-    ]),
-  );
-  expect(c.code, c.stdout + c.stderr).toBe(0);
+  const rawsend = buildRawsend(tmp, 'x86_64');
   // Bounded, with room for a loaded machine (TCG runs 2-3 times slower when
   // other QEMUs share the cores): about 40 s when idle.
   // The config names the app's initrd as ramdisk (relative: /test, where xl runs).
@@ -69,19 +59,4 @@ describe('httpd-app on xen-x86_64, served through netfront to the Linux dom0', (
   httpdThroughNetfront(() => run, N, { robustness: true });
 });
 
-describe('nx run httpd-app:run -c xen-x86_64 (no Xen host here)', () => {
-  it('boots Xen with the Linux dom0, xl creates the domU, dom0 curls it and prints the 200 response', () => {
-    const r = nx(['run', 'httpd-app:run', '--configuration=xen-x86_64'], undefined, 240);
-    const out = r.stdout.replace(/\r/g, '');
-    expect(r.code, out.slice(-4000) + r.stderr).toBe(0);
-    const at = out.indexOf('ukraft-dom0: curl -si http://169.254.1.2:80/');
-    expect(at, out.slice(-4000)).toBeGreaterThanOrEqual(0);
-    const answer = out.slice(at).split('\n');
-    expect(answer[1]).toBe('HTTP/1.1 200 OK');
-    expect(out.slice(at)).toContain('<h1>Hello from ukraft</h1>');
-    // xl shutdown: netfront closed the vif with netback following, then powered off
-    expect(out).toMatch(/^netfront: vif0 closed \(0\), back end Closed$/m);
-    expect(out).toMatch(/^ukraft: main returned 0$/m);
-    expect(out).toContain('httpd-app (xen-x86_64): main returned 0');
-  }, 300_000);
-});
+nxRunServesThroughNetfront('xen-x86_64');

@@ -91,7 +91,9 @@ let netnsProbe: string | null | undefined;
  * root, /dev/net/tun and iproute2, one namespace is made, entered and
  * deleted: in a chroot without its own mount namespace (a bare debootstrap
  * root, as ../shared/tools/fresh-machine uses) `ip netns add` or `exec`
- * fails on its mounts, and the tests that need one say so and skip.
+ * fails on its mounts, and the tests that need one say so and skip. A
+ * failed probe unmounts the /run/netns bind mount its `add` made, so the
+ * root can be removed afterwards.
  */
 export function netnsUnavailable(): string | null {
   if (process.getuid?.() !== 0) return 'not root';
@@ -99,11 +101,14 @@ export function netnsUnavailable(): string | null {
   if (spawnSync('ip', ['-V']).status !== 0) return 'no ip (iproute2)';
   if (netnsProbe === undefined) {
     const name = `ukraft-probe-${process.pid}`;
+    // `ip netns add` bind-mounts /run/netns onto itself the first time; a failed probe undoes that.
+    const wasMounted = spawnSync('mountpoint', ['-q', '/run/netns']).status === 0;
     const add = spawnSync('ip', ['netns', 'add', name], { encoding: 'utf8', timeout: 10_000 });
     // `ip netns exec` mounts /sys in a mount namespace of its own: that is what a chroot refuses.
     const run =
       add.status === 0 ? spawnSync('ip', ['netns', 'exec', name, 'true'], { encoding: 'utf8', timeout: 10_000 }) : add;
     spawnSync('ip', ['netns', 'del', name]);
+    if (run.status !== 0 && !wasMounted) spawnSync('umount', ['/run/netns']);
     const why = (r: typeof add) => (r.stderr ?? '').trim().split('\n')[0];
     netnsProbe =
       add.status !== 0

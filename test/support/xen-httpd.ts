@@ -8,8 +8,30 @@
  * checks the back end and the vif are gone. Every result is an
  * "ukraft-dom0: <what>: <value>" line; every wait has a bound.
  */
-import { expect, it } from 'vitest';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { exec, nx } from './run';
 import type { Dom0Run } from './xen';
+
+/**
+ * The bad-frame sender of netdev-robustness (test/support/rawsend.c) for
+ * the dom0 of arch, static (the dom0 has no C library to spare), as
+ * dir/rawsend. arm64 uses Debian's cross gcc and libc6-dev-arm64-cross.
+ */
+export function buildRawsend(dir: string, arch: 'x86_64' | 'arm64'): string {
+  const out = join(dir, 'rawsend');
+  const cc = arch === 'arm64' ? 'aarch64-linux-gnu-gcc' : 'clang';
+  const c = exec(
+    cc,
+    ['-std=c11', '-D_GNU_SOURCE', '-O2', '-Wall', '-Wextra', '-Werror', '-static'].concat([
+      'test/support/rawsend.c',
+      '-o',
+      out,
+    ]),
+  );
+  expect(c.code, c.stdout + c.stderr).toBe(0);
+  return out;
+}
 
 /** The script for the domain named domain (the xl config domain.xl.cfg in /test) at ip. */
 export function httpdDom0Script(domain: string, ip: string, n: number): string {
@@ -130,5 +152,35 @@ export function httpdThroughNetfront(run: () => Dom0Run, n: number, opts: { robu
     expect(say('destroy exit')).toBe('0');
     expect(say('backend left')).toBe('.');
     expect(say('vif after destroy')).toBe('0');
+  });
+}
+
+/**
+ * `nx run httpd-app:run -c <target>` on this machine (not a Xen host): Xen
+ * in QEMU with the Linux dom0 of the target's architecture, xl creates
+ * the domU from the build's config, the dom0 curls it through netfront
+ * and prints the response, then `xl shutdown` closes the vif and main's
+ * status 0 is the run's.
+ */
+export function nxRunServesThroughNetfront(target: 'xen-x86_64' | 'xen-arm64', timeoutS = 300): void {
+  describe(`nx run httpd-app:run -c ${target} (no Xen host here)`, () => {
+    it(
+      'boots Xen with the Linux dom0, xl creates the domU, dom0 curls it and prints the 200 response',
+      () => {
+        const r = nx(['run', 'httpd-app:run', `--configuration=${target}`], undefined, timeoutS - 60);
+        const out = r.stdout.replace(/\r/g, '');
+        expect(r.code, out.slice(-4000) + r.stderr).toBe(0);
+        const at = out.indexOf('ukraft-dom0: curl -si http://169.254.1.2:80/');
+        expect(at, out.slice(-4000)).toBeGreaterThanOrEqual(0);
+        const answer = out.slice(at).split('\n');
+        expect(answer[1]).toBe('HTTP/1.1 200 OK');
+        expect(out.slice(at)).toContain('<h1>Hello from ukraft</h1>');
+        // xl shutdown: netfront closed the vif with netback following, then powered off
+        expect(out).toMatch(/^netfront: vif0 closed \(0\), back end Closed$/m);
+        expect(out).toMatch(/^ukraft: main returned 0$/m);
+        expect(out).toContain(`httpd-app (${target}): main returned 0`);
+      },
+      timeoutS * 1000,
+    );
   });
 }

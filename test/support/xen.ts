@@ -12,17 +12,16 @@
  * works the same way under qemu-system-aarch64.
  */
 import { spawn } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
-import { XEN_ARM64_MACHINE } from '../../tools/src/targets/xen-arm64';
 import {
   linuxDom0 as buildLinuxDom0,
   linuxDom0Arm64,
+  linuxDom0Arm64QemuArgs,
   linuxDom0QemuArgs,
   writeDom0Initrd,
 } from '../../tools/src/xen/dom0';
-import { writeXenArmDtb } from '../../tools/src/xen/dtb';
 import { xenHypervisor, type XenArch } from '../../tools/src/xen/hypervisor';
 import { REPO, exec, type Result } from './run';
 
@@ -93,7 +92,9 @@ export function runInLinuxDom0(
     writeDom0Initrd(initrd, initramfs, entries, script);
     const r =
       arch === 'arm64'
-        ? exec('qemu-system-aarch64', linuxDom0Arm64QemuArgs(kernel, initrd, tmp), { timeoutS })
+        ? exec('qemu-system-aarch64', linuxDom0Arm64QemuArgs(xenHypervisor(REPO, 'arm64'), kernel, initrd, tmp), {
+            timeoutS,
+          })
         : exec('qemu-system-x86_64', linuxDom0QemuArgs(xenX86(), kernel, initrd), { timeoutS });
     const plain = r.stdout.replace(/\r/g, '');
     const at = plain.indexOf('ukraft-dom0: xl ready');
@@ -101,47 +102,6 @@ export function runInLinuxDom0(
   } finally {
     rmSync(tmp, { recursive: true, force: true });
   }
-}
-
-/** Where the arm64 dom0's kernel and initramfs are loaded (QEMU's generic loader; RAM starts at 1 GiB). */
-const ARM64_DOM0_KERNEL = 0x60000000;
-const ARM64_DOM0_INITRD = 0x64000000;
-
-/**
- * QEMU's arguments for Debian's Xen 4.17 arm64 with the arm64 Linux dom0
- * (kernel, initrd) on virt with GICv3, TCG, one CPU, 2 GiB (dom0 512 MiB);
- * the device tree (its /chosen names both modules) goes to dir.
- */
-function linuxDom0Arm64QemuArgs(kernel: string, initrd: string, dir: string): string[] {
-  const dtb = join(dir, 'xen.dtb');
-  writeXenArmDtb(
-    {
-      machine: XEN_ARM64_MACHINE,
-      cpu: 'cortex-a57',
-      ramMiB: 2048,
-      xenArgs: 'console=dtuart dtuart=/pl011@9000000 dom0_mem=512M dom0_max_vcpus=1 guest_loglvl=all',
-      kernel: {
-        file: kernel,
-        addr: ARM64_DOM0_KERNEL,
-        size: statSync(kernel).size,
-        args: 'console=hvc0 rdinit=/init quiet',
-      },
-      as: { kind: 'dom0' },
-      ramdisk: { addr: ARM64_DOM0_INITRD, size: statSync(initrd).size },
-    },
-    dtb,
-  );
-  const load = (file: string, addr: number) => [
-    '-device',
-    `loader,file=${file},addr=0x${addr.toString(16)},force-raw=on`,
-  ];
-  return [
-    ...['-M', XEN_ARM64_MACHINE, '-cpu', 'cortex-a57', '-m', '2048', '-smp', '1'],
-    ...['-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot'],
-    ...['-kernel', xenHypervisor(REPO, 'arm64'), '-dtb', dtb],
-    ...load(kernel, ARM64_DOM0_KERNEL),
-    ...load(initrd, ARM64_DOM0_INITRD),
-  ];
 }
 
 /** Copy the build's xl config with its kernel path adapted to where the image sits in the dom0. */

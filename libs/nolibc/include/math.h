@@ -6,13 +6,24 @@
  * strtod, present only on targets with floating point (see
  * __nolibc_fp.h); elsewhere this header defines nothing. All of it maps
  * to compiler built-ins.
+ *
+ * In an image with libm (CONFIG_LIBLIBM), this header is libm's: an app
+ * sees the include folders in library order, nolibc's before libm's, so
+ * <math.h> would otherwise find this one and no function declarations.
  */
 #ifndef _NOLIBC_MATH_H
 #define _NOLIBC_MATH_H
 
+#if defined(CONFIG_LIBLIBM) && defined(__has_include_next)
+#if __has_include_next(<math.h>)
+#include_next <math.h>
+#define __NOLIBC_MATH_IS_LIBM 1
+#endif
+#endif
+
 #include <__nolibc_fp.h>
 
-#if __NOLIBC_HAVE_FP
+#if __NOLIBC_HAVE_FP && !defined(__NOLIBC_MATH_IS_LIBM)
 /** What strtod returns on overflow: +infinity (double, float, long double). */
 #define HUGE_VAL __builtin_huge_val()
 #define HUGE_VALF __builtin_huge_valf()

@@ -135,6 +135,28 @@ static size_t scan_int(struct src *in, char *buf, size_t width, int *base)
 }
 
 #if __NOLIBC_HAVE_FP
+/*
+ * "inf", "infinity", "nan" or "nan(chars)" at c, any case: only what can
+ * still become one of them is taken (C11 7.21.6.2p9), so "infx" leaves
+ * the x and "nan(1)x" the x. Returns the first character not taken.
+ */
+static int scan_word(struct src *in, char *buf, size_t *n, size_t width, int c)
+{
+	const char *word = (c | 0x20) == 'i' ? "infinity" : "nan";
+	size_t i;
+
+	for (i = 0; word[i] && c != EOF && (c | 0x20) == word[i]; i++)
+		c = take(in, buf, n, width, c);
+	if (i == 3 && word[0] == 'n' && c == '(') {
+		do
+			c = take(in, buf, n, width, c);
+		while (c != EOF && (isalnum(c) || c == '_'));
+		if (c == ')')
+			c = take(in, buf, n, width, c);
+	}
+	return c;
+}
+
 /* A floating field (decimal, hex, inf, nan) into buf; strtod checks it. */
 static size_t scan_float(struct src *in, char *buf, size_t width)
 {
@@ -144,9 +166,7 @@ static size_t scan_float(struct src *in, char *buf, size_t width)
 	if (c == '+' || c == '-')
 		c = take(in, buf, &n, width, c);
 	if (c == 'i' || c == 'I' || c == 'n' || c == 'N') {
-		while (c != EOF &&
-		       (isalnum(c) || c == '(' || c == ')' || c == '_'))
-			c = take(in, buf, &n, width, c);
+		c = scan_word(in, buf, &n, width, c);
 	} else {
 		if (c == '0') {
 			c = take(in, buf, &n, width, c);

@@ -58,7 +58,7 @@ export interface PreparedBoot {
   image: string;
   dbg: string;
   boot: BootCommand;
-  /** The forwards the boot sets up (kvm, xen-x86_64). */
+  /** The forwards the boot sets up (kvm: host ports; xen: the domU port its dom0 curls). */
   forward: PortForward[];
 }
 
@@ -74,7 +74,7 @@ export function prepareBoot(req: BootRequest): PreparedBoot {
   const defaults = runDefaults(req.root, req.manifest);
   const memory = checkMemory(req.memory ?? defaults.memory);
   if (req.target === 'kvm-x86_64') checkImageFits(image, req.image, memory);
-  const forwards = req.target.startsWith('kvm-') || req.target === 'xen-x86_64';
+  const forwards = req.target.startsWith('kvm-') || req.target.startsWith('xen-');
   const forward = req.kind === 'run' && forwards ? parseForward(req.forward ?? defaults.forward) : [];
   const args = req.kind === 'test' ? (defaults.testArgs ?? defaults.args) : defaults.args;
   const boot = targetSpec(req.target).boot(image, {

@@ -3,22 +3,23 @@
  * Xen loads it) plus an `xl` config beside it. Booted with `xl create -c`
  * on a Xen host, otherwise as dom0 of Debian's Xen 4.17 arm64 under
  * `qemu-system-aarch64 -M virt,virtualization=on,gic-version=3` (TCG),
- * from a device tree written for the boot (see ../xen/dtb.ts).
+ * from a device tree written for the boot (see ../xen/dtb.ts); a server
+ * with a vif runs as a domU of the arm64 Linux dom0 instead (domu-run.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { statSync } from 'node:fs';
 import { findTool } from '../toolchain/tools';
-import { writeXenArmDtb, type XenArmBoot } from '../xen/dtb';
+import { XEN_ARM64_MACHINE, writeXenArmDtb, type XenArmBoot } from '../xen/dtb';
 import { xenHypervisor } from '../xen/hypervisor';
 import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
 import { writeArm64Image } from './arm64-image';
 import type { BootOptions, TargetSpec } from './types';
 import { guestCmdline } from '../util/words';
 import { xlAvailable, xlBoot, xlBootDefaults } from './xen-x86_64';
+import { domuRunBoot, hasVif } from './domu-run';
 
-export const XEN_ARM64_MACHINE = 'virt,virtualization=on,gic-version=3';
 /** Where QEMU's generic loader puts the guest Image (512 MiB into RAM, clear of the Xen image and the DTB QEMU places after it). */
 export const XEN_ARM64_KERNEL_ADDR = 0x60000000;
 /** Where it puts the initrd: 256 MiB above the Image, below Xen, which relocates itself to the top of RAM. */
@@ -92,6 +93,8 @@ export const xenArm64: TargetSpec = {
   boot: (image, o) => {
     if (xlAvailable()) return xlBoot(`${image}.Image`, o, `${image}.xl.cfg`);
     const root = o.workspaceRoot ?? process.cwd();
+    // A server (the app forwards a port) with a vif: a domU in the arm64 Linux dom0 that curls it.
+    if (o.forward?.length && hasVif(image)) return domuRunBoot(root, image, o, 'arm64');
     // Each boot its own device tree folder: two boots at once share no file.
     const dtbDir = mkdtempSync(join(tmpdir(), 'ukraft-xen-arm64-'));
     return {

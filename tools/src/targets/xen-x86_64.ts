@@ -4,8 +4,7 @@
  * as dom0 of Debian's Xen 4.17 under QEMU (TCG), fetched on first use.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { domuRunBoot } from './domu-run';
+import { domuRunBoot, hasVif } from './domu-run';
 import { findTool } from '../toolchain/tools';
 import { xenHypervisor } from '../xen/hypervisor';
 import { memoryMiB, writeXlConfig } from '../xen/xlcfg';
@@ -95,8 +94,7 @@ export const xenX86_64: TargetSpec = {
     if (xlAvailable()) return xlBoot(image, o);
     const root = o.workspaceRoot ?? process.cwd();
     // A server (the app forwards a port) with a vif: a domU in a Linux dom0 that curls it.
-    if (o.forward?.length && existsSync(`${image}.xl.cfg`) && /^vif = /m.test(readFileSync(`${image}.xl.cfg`, 'utf8')))
-      return domuRunBoot(root, image, o);
+    if (o.forward?.length && hasVif(image)) return domuRunBoot(root, image, o, 'x86_64');
     return {
       cmd: findTool('qemu-system-x86_64'),
       args: xenX86QemuArgs(xenHypervisor(root, 'x86_64'), image, o),

@@ -10,14 +10,15 @@
  * Used by `nx run <app>:run -c xen-x86_64` for an image with a network
  * driver (the domU is started with xl and curled from dom0) and by the
  * Xen end-to-end tests (test/support/xen.ts). The arm64 dom0
- * (linuxDom0Arm64, xen-dom0-arm64.sh) is used by the xen-arm64 tests only.
+ * (linuxDom0Arm64, xen-dom0-arm64.sh) does the same for xen-arm64.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { UkError } from '../util/errors';
+import { XEN_ARM64_MACHINE, writeXenArmDtb } from './dtb';
 import { privateApt, xenCacheDir } from './hypervisor';
 
 /** The builder script, in the workspace (its hash names the cache folder). */
@@ -139,5 +140,46 @@ export function linuxDom0QemuArgs(xen: string, kernel: string, initrd: string): 
     'console=com1 com1=115200,8n1 dom0_mem=256M,max:256M dom0_max_vcpus=2',
     '-initrd',
     `${kernel} console=hvc0 earlyprintk=xen rdinit=/init quiet,${initrd}`,
+  ];
+}
+
+/** Where the arm64 dom0's kernel and initramfs are loaded (QEMU's generic loader; RAM starts at 1 GiB). */
+const ARM64_DOM0_KERNEL = 0x60000000;
+const ARM64_DOM0_INITRD = 0x64000000;
+
+/**
+ * QEMU's arguments for Debian's Xen 4.17 arm64 (xen) with the arm64 Linux dom0
+ * (kernel, initrd) on virt with GICv3, TCG, one CPU, 2 GiB (dom0 512 MiB);
+ * the device tree (its /chosen names both modules) goes to dir.
+ */
+export function linuxDom0Arm64QemuArgs(xen: string, kernel: string, initrd: string, dir: string): string[] {
+  const dtb = join(dir, 'xen.dtb');
+  writeXenArmDtb(
+    {
+      machine: XEN_ARM64_MACHINE,
+      cpu: 'cortex-a57',
+      ramMiB: 2048,
+      xenArgs: 'console=dtuart dtuart=/pl011@9000000 dom0_mem=512M dom0_max_vcpus=1 guest_loglvl=all',
+      kernel: {
+        file: kernel,
+        addr: ARM64_DOM0_KERNEL,
+        size: statSync(kernel).size,
+        args: 'console=hvc0 rdinit=/init quiet',
+      },
+      as: { kind: 'dom0' },
+      ramdisk: { addr: ARM64_DOM0_INITRD, size: statSync(initrd).size },
+    },
+    dtb,
+  );
+  const load = (file: string, addr: number) => [
+    '-device',
+    `loader,file=${file},addr=0x${addr.toString(16)},force-raw=on`,
+  ];
+  return [
+    ...['-M', XEN_ARM64_MACHINE, '-cpu', 'cortex-a57', '-m', '2048', '-smp', '1'],
+    ...['-nodefaults', '-no-user-config', '-nographic', '-serial', 'stdio', '-no-reboot'],
+    ...['-kernel', xen, '-dtb', dtb],
+    ...load(kernel, ARM64_DOM0_KERNEL),
+    ...load(initrd, ARM64_DOM0_INITRD),
   ];
 }

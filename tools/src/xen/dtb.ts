@@ -11,6 +11,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { findTool } from '../toolchain/tools';
 import { UkError } from '../util/errors';
 
+/** QEMU's machine for Xen on arm64: virt with EL2 and GICv3 (Xen's vGIC needs v3 here). */
+export const XEN_ARM64_MACHINE = 'virt,virtualization=on,gic-version=3';
+
 export interface XenArmBoot {
   /** QEMU -M value and CPU, shared by the dump and the boot. */
   machine: string;

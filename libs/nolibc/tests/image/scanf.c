@@ -86,6 +86,7 @@ UK_TEST(scanf, floating_point)
 {
 	float f;
 	double d, e, g;
+	int n;
 	long double ld, want = strtold("2.5", NULL);
 
 	UK_TEST_EXPECT_EQ(sscanf("3.25 -1e-3 0x1p4 2.5", "%f %lf %lf %Lf", &f,
@@ -102,6 +103,14 @@ UK_TEST(scanf, floating_point)
 	UK_TEST_EXPECT_EQ(sscanf("12.345", "%4lf", &g), 1);
 	UK_TEST_EXPECT(g == 12.3);
 	UK_TEST_EXPECT_EQ(sscanf(".", "%lf", &g), 0);
+	/* Only what can still become "infinity" or "nan(...)" is taken: the x stays. */
+	UK_TEST_EXPECT_EQ(sscanf("infx", "%lf%n", &g, &n), 1);
+	UK_TEST_EXPECT(g > 1e308 && n == 3);
+	UK_TEST_EXPECT_EQ(sscanf("-INFINITYx", "%lf%n", &g, &n), 1);
+	UK_TEST_EXPECT(g < -1e308 && n == 9);
+	UK_TEST_EXPECT_EQ(sscanf("nan(12)x", "%lf%n", &g, &n), 1);
+	UK_TEST_EXPECT(g != g && n == 7);
+	UK_TEST_EXPECT_EQ(sscanf("infin", "%lf", &g), 0);
 }
 #endif
 
