@@ -19,10 +19,12 @@
 #include <uk/ukalloc.h>
 #include "files.h"
 #include "http.h"
+#include "httpdate.h"
 #include "server.h"
 
 /** Request bodies (ignored, GET and HEAD take none) up to this are read
- * and dropped; longer ones get 413. */
+ * and dropped; longer ones get 413 (Content-Length at once, chunked once
+ * the data passes it). */
 #define MAX_BODY 65536
 /** Room a response needs (headers and the largest page). */
 #define MAX_RESPONSE 2048
@@ -39,6 +41,9 @@ struct conn {
 	int fd;		    /* the file whose body is being sent, or -1 */
 	uint64_t off, left; /* where in it, and the bytes still to send */
 	bool close_after;   /* close once the body is queued */
+	bool in_body;	    /* reading req's chunked body, its head in buf */
+	struct http_req req;
+	struct http_chunked ch;
 	char buf[HTTP_MAX_HEAD];
 };
 
@@ -51,19 +56,38 @@ static const char INDEX[] =
 	"<p>An HTTP/1.1 server in a unikernel: lwIP 2.1.3 over the netdev "
 	"API.</p>\n<p><a href=\"/status\">/status</a></p></body></html>\n";
 
+/** What every answer allows (Allow on 405 and OPTIONS). */
+#define ALLOW "GET, HEAD, OPTIONS"
+
+/*
+ * The head of a response and, unless head, its body. type NULL: no
+ * Content-Type (an empty body). keep: the connection stays (else
+ * "Connection: close"); ka_header: say keep-alive (to an HTTP/1.0
+ * client that asked for it); extra: more field lines (CRLF-ended) or
+ * NULL. Date only when the platform knows the date.
+ */
 static void send_response(struct conn *c, int status, const char *type,
 			  const char *body, size_t body_len, bool head,
-			  bool keep, bool ka_header)
+			  bool keep, bool ka_header, const char *extra)
 {
-	char h[384];
+	char h[384], date[HTTP_DATE_LEN + 1];
+	uint64_t now = ukplat_wall_clock() / UKPLAT_NSEC_PER_SEC;
 	int n;
 
+	date[0] = 0;
+	if (now >= HTTP_DATE_PLAUSIBLE)
+		http_date(now, date);
 	n = snprintf(h, sizeof(h),
-		     "HTTP/1.1 %d %s\r\nServer: ukraft-httpd\r\n"
-		     "Content-Type: %s\r\nContent-Length: %llu\r\n%s%s\r\n",
-		     status, http_reason(status), type,
+		     "HTTP/1.1 %d %s\r\nServer: ukraft-httpd\r\n%s%s%s"
+		     "%s%s%sContent-Length: %llu\r\n%s%s%s\r\n",
+		     status, http_reason(status), date[0] ? "Date: " : "", date,
+		     date[0] ? "\r\n" : "", type ? "Content-Type: " : "",
+		     type ? type : "", type ? "\r\n" : "",
 		     (unsigned long long)body_len,
-		     status == 405 ? "Allow: GET, HEAD\r\n" : "",
+		     status == 405 || (status == 200 && !type) ? "Allow: " ALLOW
+								 "\r\n"
+							       : "",
+		     extra ? extra : "",
 		     !keep	 ? "Connection: close\r\n"
 		     : ka_header ? "Connection: keep-alive\r\n"
 				 : "");
@@ -106,15 +130,31 @@ static void send_file_pieces(struct conn *c)
 	}
 }
 
-static void send_error(struct conn *c, int status)
+/* An answer whose body is "<status> <reason>\n" (none for HEAD). */
+static void send_status(struct conn *c, int status, bool head, bool keep,
+			bool ka_header, const char *extra)
 {
 	char body[64];
 	int n = snprintf(body, sizeof(body), "%d %s\n", status,
 			 http_reason(status));
 
+	send_response(c, status, "text/plain", body, (size_t)n, head, keep,
+		      ka_header, extra);
+}
+
+/* "100 Continue": the client is to send the body it announced. */
+static void send_continue(struct conn *c)
+{
+	static const char cont[] = "HTTP/1.1 100 Continue\r\n\r\n";
+
+	uk_tcp_send(c->t, cont, sizeof(cont) - 1);
+}
+
+/* An error answer, then close (the framing may be lost). */
+static void send_error(struct conn *c, int status, bool head)
+{
 	responses_err++;
-	send_response(c, status, "text/plain", body, (size_t)n, false, false,
-		      false);
+	send_status(c, status, head, false, false, NULL);
 	c->closing = true;
 	uk_tcp_close(c->t);
 }
@@ -150,60 +190,142 @@ static bool path_is(const struct http_req *r, const char *p)
 	return l == n && !memcmp(r->path, p, n);
 }
 
-/* Answer one parsed request. */
-static void answer(struct conn *c, const struct http_req *r)
+/*
+ * Answer with the open file f: whole (200), or the one byte range a GET
+ * asks for (206 with Content-Range; 416 when none of it is there). An
+ * If-Range never matches (no validators are sent), so it means the
+ * whole file (RFC 9110 13.1.5). Returns true while its body is queued
+ * in pieces (c->fd owns f's descriptor), false when f is done with.
+ */
+static bool send_file(struct conn *c, const struct http_req *r,
+		      const struct httpd_file *f, bool keep, bool ka_header)
 {
 	bool head = r->method == HTTP_HEAD;
+	uint64_t first = 0, last = 0, len = f->size;
+	char extra[128];
+	int st = HTTP_RANGE_NONE;
+
+	if (r->method == HTTP_GET && r->range && !r->if_range)
+		st = http_range(r->range, r->range_len, f->size, &first, &last);
+	if (st == 416) {
+		snprintf(extra, sizeof(extra),
+			 "Content-Range: bytes */%llu\r\n",
+			 (unsigned long long)f->size);
+		send_status(c, 416, false, keep, ka_header, extra);
+		close(f->fd);
+		return false;
+	}
+	if (st == 206) {
+		len = last - first + 1;
+		snprintf(extra, sizeof(extra),
+			 "Accept-Ranges: bytes\r\n"
+			 "Content-Range: bytes %llu-%llu/%llu\r\n",
+			 (unsigned long long)first, (unsigned long long)last,
+			 (unsigned long long)f->size);
+	} else {
+		st = 200;
+		first = 0;
+		snprintf(extra, sizeof(extra), "Accept-Ranges: bytes\r\n");
+	}
+	send_response(c, st, f->type, NULL, (size_t)len, true, keep, ka_header,
+		      extra);
+	if (head || !len) {
+		close(f->fd);
+		return false;
+	}
+	c->fd = f->fd;
+	c->off = first;
+	c->left = len;
+	c->close_after = !keep;
+	send_file_pieces(c);
+	return true;
+}
+
+/* Answer one parsed request (its body, if any, is read or being read). */
+static void answer(struct conn *c, const struct http_req *r)
+{
+	bool head = r->method == HTTP_HEAD, keep = r->keep_alive;
 	bool ka_header = r->minor == 0 && r->keep_alive;
 	struct httpd_file f;
 	char page[512];
 	int n, st;
 
 	requests++;
-	if (r->method == HTTP_OTHER) {
-		send_error(c, 405);
-		return;
-	}
 	if (r->body_len > MAX_BODY) {
-		send_error(c, 413);
+		send_error(c, 413, head);
 		return;
 	}
 	c->skip = r->body_len;
-	if (path_is(r, "/status")) {
+	if (r->body_len && r->expect_continue && keep)
+		send_continue(c); /* the final answer follows at once, but
+				   * the body must come (and is dropped) for
+				   * the framing to hold */
+	if (r->method == HTTP_OPTIONS) {
+		/* RFC 9110 9.3.7: the methods, for "*" or any path */
+		send_response(c, 200, NULL, NULL, 0, false, keep, ka_header,
+			      NULL);
+	} else if (r->method == HTTP_KNOWN || r->method == HTTP_OTHER) {
+		/* 405 for a method HTTP defines but no file takes, 501 for
+		 * one not recognised (RFC 9110 15.5.6, 15.6.2); the body
+		 * framing is known, so the connection can stay */
+		responses_err++;
+		send_status(c, r->method == HTTP_KNOWN ? 405 : 501, false, keep,
+			    ka_header, NULL);
+	} else if (path_is(r, "/status")) {
 		n = status_page(page, sizeof(page));
-		send_response(c, 200, "text/plain", page, (size_t)n, head,
-			      r->keep_alive, ka_header);
+		send_response(c, 200, "text/plain", page, (size_t)n, head, keep,
+			      ka_header, NULL);
 	} else if ((st = httpd_file_open(conf->root, r, &f)) == 200) {
-		send_response(c, 200, f.type, NULL, (size_t)f.size, true,
-			      r->keep_alive, ka_header);
-		if (head || !f.size) {
-			close(f.fd);
-		} else {
-			c->fd = f.fd;
-			c->off = 0;
-			c->left = f.size;
-			c->close_after = !r->keep_alive;
-			send_file_pieces(c);
-			return;
-		}
+		if (send_file(c, r, &f, keep, ka_header))
+			return; /* its body goes out as room frees */
 	} else if (st == 404 && path_is(r, "/")) {
 		/* no index.html at the root: the built-in page */
 		send_response(c, 200, "text/html; charset=utf-8", INDEX,
-			      sizeof(INDEX) - 1, head, r->keep_alive,
-			      ka_header);
+			      sizeof(INDEX) - 1, head, keep, ka_header, NULL);
 	} else if (st == 404 || st == 403) {
-		n = snprintf(page, sizeof(page), "%d %s\n", st,
-			     http_reason(st));
-		send_response(c, st, "text/plain", page, (size_t)n, head,
-			      r->keep_alive, ka_header);
+		send_status(c, st, head, keep, ka_header, NULL);
 	} else {
-		send_error(c, st);
+		send_error(c, st, head);
 		return;
 	}
-	if (!r->keep_alive) {
+	if (!keep) {
 		c->closing = true;
 		uk_tcp_close(c->t);
 	}
+}
+
+/* Drop the head of the request just answered from buf. */
+static void drop_head(struct conn *c, size_t head_len)
+{
+	memmove(c->buf, c->buf + head_len, c->len - head_len);
+	c->len -= head_len;
+	c->head_start = ukplat_monotonic_clock();
+}
+
+/*
+ * Read on in the chunked body of c->req (whose head stays at the start
+ * of buf; the data after it is consumed as it comes). Returns true once
+ * the body ended and the request was answered.
+ */
+static bool chunked_body(struct conn *c)
+{
+	size_t at = c->req.head_len, used = 0;
+	int st = http_chunked_feed(&c->ch, c->buf + at, c->len - at, &used);
+
+	memmove(c->buf + at, c->buf + at + used, c->len - at - used);
+	c->len -= used;
+	if (st == HTTP_INCOMPLETE && c->ch.total <= MAX_BODY)
+		return false;
+	c->in_body = false;
+	if (st != HTTP_CHUNKED_DONE || c->ch.total > MAX_BODY) {
+		requests++;
+		send_error(c, st == 400 ? 400 : 413,
+			   c->req.method == HTTP_HEAD);
+		return false;
+	}
+	answer(c, &c->req);
+	drop_head(c, at);
+	return true;
 }
 
 /* Answer every complete request in buf the send room allows. */
@@ -227,23 +349,38 @@ static void process(struct conn *c)
 		}
 		if (c->skip || !c->len)
 			break;
+		if (c->in_body) {
+			if (uk_tcp_room(c->t) < MAX_RESPONSE)
+				break; /* sent() brings us back */
+			if (!chunked_body(c))
+				break;
+			continue;
+		}
 		st = http_parse(c->buf, c->len, &r);
 		if (st == HTTP_INCOMPLETE)
 			break;
 		if (uk_tcp_room(c->t) < MAX_RESPONSE)
 			break; /* sent() brings us back */
 		if (st != HTTP_OK) {
-			send_error(c, st);
+			/* a HEAD's answer has no body, even an error's */
+			send_error(c, st, r.method == HTTP_HEAD);
 			break;
 		}
+		if (r.chunked) {
+			/* the body first: a bad chunk still gets its 400 */
+			c->req = r;
+			c->ch = (struct http_chunked){ 0 };
+			c->in_body = true;
+			if (r.expect_continue)
+				send_continue(c);
+			continue;
+		}
 		answer(c, &r);
-		memmove(c->buf, c->buf + r.head_len, c->len - r.head_len);
-		c->len -= r.head_len;
-		c->head_start = ukplat_monotonic_clock();
+		drop_head(c, r.head_len);
 	}
 	uk_tcp_flush(c->t);
 	if (!c->closing && c->eof && !c->left &&
-	    (c->len == 0 ||
+	    (c->len == 0 || c->in_body ||
 	     http_parse(c->buf, c->len, &r) == HTTP_INCOMPLETE)) {
 		/* the peer is done and nothing more can be answered */
 		c->closing = true;
@@ -260,7 +397,7 @@ static void *on_accept(struct uk_tcp *t)
 	c->t = t;
 	c->len = 0;
 	c->skip = 0;
-	c->eof = c->closing = false;
+	c->eof = c->closing = c->in_body = false;
 	c->fd = -1;
 	c->left = 0;
 	c->last = c->head_start = ukplat_monotonic_clock();
@@ -311,7 +448,7 @@ static void on_poll(void *st)
 	if (c->len && now - c->head_start > limit) {
 		/* a request head that does not complete in time */
 		if (uk_tcp_room(c->t) >= MAX_RESPONSE)
-			send_error(c, 408);
+			send_error(c, 408, false);
 		else
 			uk_tcp_abort(c->t);
 	} else if (now - c->last > limit) {

@@ -3,12 +3,12 @@ import { defineApp } from '@ukraft/nx';
 export default defineApp({
   name: 'httpd-app',
   description:
-    'HTTP/1.1 server on lwIP: GET and HEAD, keep-alive, pipelining, static files from the initrd (/www), a built-in page at / and counters at /status',
+    'HTTP/1.1 server on lwIP (RFC 9112): GET, HEAD and OPTIONS, keep-alive, pipelining, chunked request bodies read, static files from the initrd (/www), a built-in page at / and counters at /status',
   license: 'BSD-3-Clause',
   // A server frees in any order: TLSF, not the default region allocator (which only rolls back
   // LIFO frees, so connections that end out of order leak until accepts fail).
   libraries: ['ukboot', 'nolibc', 'ukdebug', 'lwip', 'ukalloctlsf', 'netdev-driver', 'vfs', 'ramfs', 'initrd'],
-  sources: ['main.c', 'args.c', 'server.c', 'http.c', 'files.c', 'docpath.c'],
+  sources: ['main.c', 'args.c', 'server.c', 'http.c', 'httpdate.c', 'files.c', 'docpath.c'],
   // Static files, served from /www (root=): GET /hello.txt, /docs/ (its index.html), /img/logo.svg.
   initrd: {
     files: {

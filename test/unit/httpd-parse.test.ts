@@ -16,7 +16,11 @@ let built: HostDriver;
 let driver: string;
 
 beforeAll(() => {
-  built = buildHostDriver('httpd-parse-driver', ['test/unit/httpd-parse-driver.c', 'apps/httpd/http.c']);
+  built = buildHostDriver('httpd-parse-driver', [
+    'test/unit/httpd-parse-driver.c',
+    'apps/httpd/http.c',
+    'apps/httpd/httpdate.c',
+  ]);
   driver = built.path;
 });
 afterAll(() => built?.dispose());
