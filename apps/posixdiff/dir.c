@@ -1,0 +1,123 @@
+/* SPDX-License-Identifier: BSD-3-Clause */
+/* Directory checks: rename in its forms, opendir/readdir (names sorted). */
+#include <dirent.h>
+#include <errno.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include "check.h"
+
+void check_rename(void)
+{
+	struct stat st;
+
+	put_file("ra", "A");
+	put_file("rb", "B");
+	mkdir("rd", 0700);
+	mkdir("re", 0700);
+	mkdir("rf", 0700);
+	put_file("rf/x", "x");
+	say("rename(ra, rb) file over file", rename("ra", "rb"));
+	say("  stat(ra)", stat("ra", &st));
+	note("  rb holds \"%s\"", get_file("rb"));
+	say("rename(rb, rb) to itself", rename("rb", "rb"));
+	note("  rb holds \"%s\"", get_file("rb"));
+	say("rename(rd, rd) a directory to itself", rename("rd", "rd"));
+	say("rename(rb, rd) file over directory", rename("rb", "rd"));
+	say("rename(rd, rb) directory over file", rename("rd", "rb"));
+	say2("rename(rd, rf) over a non-empty directory (POSIX: ENOTEMPTY or EEXIST)",
+	     rename("rd", "rf"), ENOTEMPTY, EEXIST);
+	say("rename(rd, rd/sub) into itself", rename("rd", "rd/sub"));
+	mkdir("rd/in", 0700);
+	say("rename(rd, rd/in/sub) into its own subdirectory",
+	    rename("rd", "rd/in/sub"));
+	rmdir("rd/in");
+	say("rename(missing, x)", rename("missing", "x"));
+	say("rename(rb, missing/x)", rename("rb", "missing/x"));
+	say("rename(rb, rb/x) through a file", rename("rb", "rb/x"));
+	say("rename(rb, rc/) trailing slash on a file's new name",
+	    rename("rb", "rc/"));
+	say("rename(rd, re) over an empty directory", rename("rd", "re"));
+	say("  stat(rd)", stat("rd", &st));
+	say("  stat(re) is a directory",
+	    stat("re", &st) ? -1 : S_ISDIR(st.st_mode));
+	say("rename(re/, rg/) directories with slashes", rename("re/", "rg/"));
+	say("rename(rb, rf/y) into another directory", rename("rb", "rf/y"));
+	note("  rf/y holds \"%s\"", get_file("rf/y"));
+	say2("rename(rf/., rh) last component dot (POSIX: EINVAL; Linux: EBUSY)",
+	     rename("rf/.", "rh"), EINVAL, EBUSY);
+	say2("rename(rg, rf/..) new is dot-dot (POSIX: EINVAL; Linux: EBUSY)",
+	     rename("rg", "rf/.."), EINVAL, EBUSY);
+	unlink("rf/x");
+	unlink("rf/y");
+	say("rmdir(rf)", rmdir("rf"));
+	say("rmdir(rg)", rmdir("rg"));
+}
+
+static int by_name(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Print the names in path, sorted, on one line; returns how many. */
+static int list(DIR *d, const char *label)
+{
+	char *names[16], line[256] = "";
+	struct dirent *de;
+	int n = 0, i;
+
+	errno = 0;
+	while ((de = readdir(d)) && n < 16)
+		names[n++] = strdup(de->d_name);
+	note("  readdir at the end: %s",
+	     errno ? ename(errno) : "NULL, errno 0");
+	qsort(names, (size_t)n, sizeof(names[0]), by_name);
+	for (i = 0; i < n; i++) {
+		strncat(line, " ", sizeof(line) - strlen(line) - 1);
+		strncat(line, names[i], sizeof(line) - strlen(line) - 1);
+		free(names[i]);
+	}
+	note("%s:%s", label, line);
+	return n;
+}
+
+void check_dirs(void)
+{
+	DIR *d;
+	int fd;
+
+	mkdir("ls", 0700);
+	put_file("ls/b", "b");
+	put_file("ls/a", "a");
+	mkdir("ls/c", 0700);
+	d = opendir("ls");
+	sayp("opendir(ls)", d);
+	if (d) {
+		list(d, "  entries");
+		rewinddir(d);
+		list(d, "  after rewinddir");
+		fd = dirfd(d);
+		say("  dirfd is open", fcntl(fd, F_GETFD) >= 0);
+		say("  closedir", closedir(d));
+	}
+	d = opendir("ls/c");
+	sayp("opendir(ls/c) empty", d);
+	if (d) {
+		list(d, "  entries");
+		closedir(d);
+	}
+	sayp("opendir(ls/a) a file", opendir("ls/a"));
+	sayp("opendir(missing)", opendir("missing"));
+	sayp("opendir(\"\")", opendir(""));
+	d = opendir("ls/");
+	sayp("opendir(ls/)", d);
+	if (d)
+		closedir(d);
+	unlink("ls/a");
+	unlink("ls/b");
+	rmdir("ls/c");
+	say("rmdir(ls)", rmdir("ls"));
+}
