@@ -305,6 +305,7 @@ export default defineLibrary({
     'open',
     'unlink',
     'rmdir',
+    'mkdir', // tmpfile() makes P_tmpdir with it
     // signal.h
     'signal',
     'raise',
