@@ -10,6 +10,28 @@
 #include <unistd.h>
 #include "check.h"
 
+/* Open descriptors follow the file, not the name. */
+static void check_rename_open(void)
+{
+	char buf[8] = { 0 };
+	int a, b;
+
+	put_file("ro1", "one");
+	put_file("ro2", "two");
+	a = open("ro1", O_RDONLY);
+	b = open("ro2", O_RDONLY);
+	say("rename(ro1, ro3) while open", rename("ro1", "ro3"));
+	say("  read the moved file", read(a, buf, 3));
+	note("  read \"%s\"", buf);
+	say("rename(ro3, ro2) over an open file", rename("ro3", "ro2"));
+	say("  read the replaced file", read(b, buf, 3));
+	note("  read \"%s\"", buf);
+	note("  ro2 holds \"%s\"", get_file("ro2"));
+	close(a);
+	close(b);
+	say("unlink(ro2)", unlink("ro2"));
+}
+
 void check_rename(void)
 {
 	struct stat st;
@@ -55,6 +77,7 @@ void check_rename(void)
 	unlink("rf/y");
 	say("rmdir(rf)", rmdir("rf"));
 	say("rmdir(rg)", rmdir("rg"));
+	check_rename_open();
 }
 
 static int by_name(const void *a, const void *b)
@@ -84,6 +107,25 @@ static int list(DIR *d, const char *label)
 	return n;
 }
 
+/* d_ino of each entry of ls is the st_ino of what it names ("." and ".." too). */
+static void check_inodes(void)
+{
+	char path[300];
+	struct dirent *de;
+	struct stat st;
+	int n = 0, same = 0;
+	DIR *d = opendir("ls");
+
+	while (d && (de = readdir(d))) {
+		snprintf(path, sizeof(path), "ls/%s", de->d_name);
+		n++;
+		same += lstat(path, &st) == 0 && st.st_ino == de->d_ino;
+	}
+	if (d)
+		closedir(d);
+	note("readdir(ls): %d entries, %d with d_ino = st_ino", n, same);
+}
+
 void check_dirs(void)
 {
 	DIR *d;
@@ -93,6 +135,7 @@ void check_dirs(void)
 	put_file("ls/b", "b");
 	put_file("ls/a", "a");
 	mkdir("ls/c", 0700);
+	check_inodes();
 	d = opendir("ls");
 	sayp("opendir(ls)", d);
 	if (d) {

@@ -104,8 +104,43 @@ void check_open(void)
 	fd = open("od/", O_RDONLY);
 	sayfd("open(od/, O_RDONLY)", fd);
 	close(fd);
+	fd = open("od", O_RDONLY);
+	say("  pread on a directory", pread(fd, buf, 1, 0));
+	say("  fsync of a directory", fsync(fd));
+	{
+		struct stat ds;
+
+		say("  fstat of a directory: S_ISDIR",
+		    fstat(fd, &ds) ? -1 : S_ISDIR(ds.st_mode) != 0);
+		say("  st_blksize > 0", ds.st_blksize > 0);
+	}
+	close(fd);
 	say("rmdir(od)", rmdir("od"));
 	say("unlink(f)", unlink("f"));
+
+	fd = creat("c", 0600);
+	sayfd("creat(c)", fd);
+	say("  F_GETFL", fcntl(fd, F_GETFL) & FL_SHOWN);
+	say("  write(\"1234\")", write(fd, "1234", 4));
+	close(fd);
+	fd = creat("c", 0600);
+	sayfd("creat(c) again truncates", fd);
+	say("  size", size_of_fd(fd));
+	close(fd);
+	fd = open("c", O_RDWR | O_APPEND);
+	sayfd("open(c, O_RDWR|O_APPEND)", fd);
+	say("  write(\"ab\")", write(fd, "ab", 2));
+	say("  lseek(0, SEEK_SET)", lseek(fd, 0, SEEK_SET));
+	say("  read(2) from the start", read(fd, buf, 2));
+	say("  write(\"cd\") still appends", write(fd, "cd", 2));
+	say("  offset", lseek(fd, 0, SEEK_CUR));
+	say("  F_SETFL O_NONBLOCK", fcntl(fd, F_SETFL, O_NONBLOCK));
+	say("  F_GETFL (O_APPEND cleared, O_NONBLOCK set)",
+	    fcntl(fd, F_GETFL) & FL_SHOWN);
+	say("  write(\"e\") at the offset now", write(fd, "e", 1));
+	close(fd);
+	note("  c holds \"%s\"", get_file("c"));
+	say("unlink(c)", unlink("c"));
 }
 
 /* pread 20 bytes at off into a buffer of 'q's; print the count and the zeros. */

@@ -167,8 +167,34 @@ static void check_long_names(void)
 	say("stat(NAME_MAX + 1 as a directory)", stat(path, &st));
 }
 
+/* Spellings of one path: repeated slashes, ".", "..". */
+static void check_spellings(void)
+{
+	mkdir("sp", 0700);
+	mkdir("sp/in", 0700);
+	put_file("sp/in/f", "spelt");
+	note("sp//in///f: \"%s\"", get_file("sp//in///f"));
+	note("./sp/./in/f: \"%s\"", get_file("./sp/./in/f"));
+	note("sp/in/../in/f: \"%s\"", get_file("sp/in/../in/f"));
+	note("sp/missing/../in/f: \"%s\"", get_file("sp/missing/../in/f"));
+	note("sp/in/f/../f: \"%s\"", get_file("sp/in/f/../f"));
+	say("mkdir(sp/in/..) exists", mkdir("sp/in/..", 0700));
+	say("mkdir(sp//new//)", mkdir("sp//new//", 0700));
+	say("rmdir(sp//new//)", rmdir("sp//new//"));
+	say2("unlink(.) (POSIX: EPERM; Linux: EISDIR)", unlink("."), EISDIR,
+	     EPERM);
+	say("rmdir(.)", rmdir("."));
+	sayfd("open(., O_RDONLY)", open(".", O_RDONLY));
+	sayfd("open(.., O_RDONLY|O_DIRECTORY)",
+	      open("..", O_RDONLY | O_DIRECTORY));
+	unlink("sp/in/f");
+	rmdir("sp/in");
+	say("rmdir(sp/)", rmdir("sp/"));
+}
+
 void check_paths(void)
 {
+	check_spellings();
 	check_mkdir();
 	check_stat();
 	check_cwd();
