@@ -125,6 +125,10 @@ struct dirent *readdir(DIR *d)
 
 void rewinddir(DIR *d) { lseek(d->fd, 0, SEEK_SET); }
 
+long telldir(DIR *d) { return (long)lseek(d->fd, 0, SEEK_CUR); }
+
+void seekdir(DIR *d, long loc) { lseek(d->fd, (off_t)loc, SEEK_SET); }
+
 int closedir(DIR *d)
 {
 	int r;

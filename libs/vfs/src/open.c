@@ -76,8 +76,10 @@ static int find_or_create(struct vfs_walk *w, const char *path, int flags,
 			continue;
 		}
 		r = dir->ops->create
-			    ? dir->ops->create(dir, w->name,
-					       S_IFREG | (mode & 07777), vn)
+			    ? dir->ops->create(
+				      dir, w->name,
+				      S_IFREG | (mode & 07777 & ~vfs_umask()),
+				      vn)
 			    : -EROFS;
 		break;
 	}
