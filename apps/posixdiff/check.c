@@ -56,6 +56,14 @@ void say(const char *what, long r)
 		note("%s = %ld", what, r);
 }
 
+void saymode(const char *what, long m)
+{
+	if (m == -1)
+		say(what, m);
+	else
+		note("%s = 0%lo", what, (unsigned long)m);
+}
+
 void sayfd(const char *what, int fd)
 {
 	if (fd >= 0)

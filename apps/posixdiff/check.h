@@ -18,6 +18,9 @@ void note(const char *fmt, ...) __attribute__((__format__(__printf__, 1, 2)));
 /** "<what> = <r>", or "<what> = -1 <ENAME>" when r is -1 (errno read now). */
 void say(const char *what, long r);
 
+/** A mode (permission bits) in octal: "= 0640", or "-1 ENAME" when m is -1. */
+void saymode(const char *what, long m);
+
 /** A call returning a descriptor: "= fd" (the number hidden), or "-1 ENAME". */
 void sayfd(const char *what, int fd);
 
@@ -44,11 +47,12 @@ void sayc(const char *what, int c);
 /** A pointer result (fopen, opendir): "= ok", or "= NULL <ENAME>". */
 void sayp(const char *what, const void *p);
 
-/** The checks, by area (fd.c, path.c, dir.c, links.c, stream.c). */
+/** The checks, by area (fd.c, path.c, attrs.c, dir.c, links.c, stream.c). */
 void check_open(void);
 void check_io(void);
 void check_descriptors(void);
 void check_paths(void);
+void check_attrs(void);
 void check_rename(void);
 void check_dirs(void);
 void check_links(void);

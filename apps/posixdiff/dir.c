@@ -126,6 +126,26 @@ static void check_inodes(void)
 	note("readdir(ls): %d entries, %d with d_ino = st_ino", n, same);
 }
 
+/* seekdir() back to a telldir() position reads the same entry again. */
+static void check_telldir(DIR *d)
+{
+	char name[256] = "";
+	struct dirent *de;
+	long at;
+
+	rewinddir(d);
+	readdir(d);
+	at = telldir(d);
+	de = readdir(d);
+	if (de)
+		strncpy(name, de->d_name, sizeof(name) - 1);
+	readdir(d);
+	seekdir(d, at);
+	de = readdir(d);
+	say("  seekdir(telldir()) reads the same entry again",
+	    de && strcmp(de->d_name, name) == 0);
+}
+
 void check_dirs(void)
 {
 	DIR *d;
@@ -142,6 +162,7 @@ void check_dirs(void)
 		list(d, "  entries");
 		rewinddir(d);
 		list(d, "  after rewinddir");
+		check_telldir(d);
 		fd = dirfd(d);
 		say("  dirfd is open", fcntl(fd, F_GETFD) >= 0);
 		say("  closedir", closedir(d));

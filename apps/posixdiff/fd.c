@@ -30,8 +30,8 @@ void check_open(void)
 	say("close(f)", close(fd));
 	sayfd("open(f, O_CREAT|O_EXCL existing)",
 	      open("f", O_WRONLY | O_CREAT | O_EXCL, 0600));
-	say("stat(f) mode & 0777",
-	    stat("f", &st) ? -1 : (long)(st.st_mode & 0777));
+	saymode("stat(f) mode & 0777",
+		stat("f", &st) ? -1 : (long)(st.st_mode & 0777));
 	fd = open("f", O_RDWR | O_CREAT, 0600);
 	sayfd("open(f, O_RDWR|O_CREAT existing)", fd);
 	say("  keeps the size", size_of_fd(fd));

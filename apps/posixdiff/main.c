@@ -23,6 +23,8 @@ int main(int argc, char *argv[])
 		perror(dir);
 		return 2;
 	}
+	/* A known mask: the host's comes from its environment, ours is 0. */
+	umask(022);
 	/* Unbuffered: a crash midway still shows every line before it. */
 	setvbuf(stdout, NULL, _IONBF, 0);
 	note("posixdiff: begin");
@@ -30,6 +32,7 @@ int main(int argc, char *argv[])
 	check_io();
 	check_descriptors();
 	check_paths();
+	check_attrs();
 	check_rename();
 	check_dirs();
 	check_links();

@@ -31,7 +31,8 @@ static void check_mkdir(void)
 	struct stat st;
 
 	say("mkdir(m, 0700)", mkdir("m", 0700));
-	say("  mode & 0777", stat("m", &st) ? -1 : (long)(st.st_mode & 0777));
+	saymode("  mode & 0777",
+		stat("m", &st) ? -1 : (long)(st.st_mode & 0777));
 	say("mkdir(m) again", mkdir("m", 0700));
 	put_file("m/file", "x");
 	say("mkdir(m/file) over a file", mkdir("m/file", 0700));

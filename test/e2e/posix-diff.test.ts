@@ -51,13 +51,9 @@ describe('POSIX differential (posixdiff)', () => {
       .filter((f) => f.endsWith('.c'))
       .map((f) => join(APP, f));
     const bin = join(tmp, 'posixdiff');
-    const cc = exec(
-      'cc',
-      ['-std=c11', '-D_POSIX_C_SOURCE=200809L', '-Wall', '-Wextra', '-Werror', '-o', bin, ...sources],
-      {
-        timeoutS: 120,
-      },
-    );
+    const cc = exec('cc', ['-std=c11', '-D_XOPEN_SOURCE=700', '-Wall', '-Wextra', '-Werror', '-o', bin, ...sources], {
+      timeoutS: 120,
+    });
     expect(cc.code, cc.stdout + cc.stderr).toBe(0);
     const run = join(tmp, 'run');
     exec('mkdir', [run]);
