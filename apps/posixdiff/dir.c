@@ -180,8 +180,16 @@ void check_dirs(void)
 	sayp("opendir(ls/)", d);
 	if (d)
 		closedir(d);
+	d = opendir("ls");
+	if (d) {
+		put_file("ls/new", "n");
+		unlink("ls/b");
+		rewinddir(d);
+		list(d, "  after rewinddir, with ls/new made and ls/b removed");
+		closedir(d);
+	}
 	unlink("ls/a");
-	unlink("ls/b");
+	unlink("ls/new");
 	rmdir("ls/c");
 	say("rmdir(ls)", rmdir("ls"));
 }

@@ -38,6 +38,12 @@ void check_links(void)
 	say("readlink(l1, 1 byte) truncates", readlink("l1", buf, 1));
 	say("readlink(lt) not a link", readlink("lt", buf, sizeof(buf)));
 	say("readlink(missing)", readlink("missing", buf, sizeof(buf)));
+	{
+		struct stat st;
+
+		say("lstat(l1) st_size is the target's length",
+		    lstat("l1", &st) ? -1 : (long)st.st_size);
+	}
 	note("lstat(l1): %s, stat(l1): %s", kind("l1", 0), kind("l1", 1));
 	note("lstat(l2): %s, stat(l2): %s", kind("l2", 0), kind("l2", 1));
 	note("lstat(l2/): %s", kind("l2/", 0));

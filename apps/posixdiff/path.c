@@ -57,6 +57,10 @@ static void check_mkdir(void)
 	say("unlink(m/file)", unlink("m/file"));
 	say("  stat(m/file)", stat("m/file", &st));
 	say("rmdir(m) now empty", rmdir("m"));
+	say("mkdir(m, 01777) keeps the sticky bit", mkdir("m", 01777));
+	saymode("  mode & 07777 (umask 022)",
+		stat("m", &st) ? -1 : (long)(st.st_mode & 07777));
+	rmdir("m");
 	say("  access(m, F_OK)", access("m", F_OK));
 }
 
@@ -92,6 +96,10 @@ static void check_stat(void)
 	say("access(missing, F_OK)", access("missing", F_OK));
 	say("access(s1/, F_OK)", access("s1/", F_OK));
 	say("access(missing/x, F_OK)", access("missing/x", F_OK));
+	say("access(s1, bad mode)", access("s1", 0100));
+	say("isatty(a file) (0 shown as -1, for its errno)",
+	    isatty(fd) ? 1 : -1);
+	say("fsync(O_RDONLY fd)", fsync(fd));
 
 	/* An unlinked file stays readable through its descriptor. */
 	say("unlink(s1) while open", unlink("s1"));
@@ -139,6 +147,12 @@ static void check_cwd(void)
 	say("chdir(cw/.././cw//)", chdir("cw/.././cw//"));
 	note("  a relative open: \"%s\"", get_file("inside"));
 	chdir("..");
+	say("chdir(/)", chdir("/"));
+	say("  getcwd is /",
+	    getcwd(there, sizeof(there)) && strcmp(there, "/") == 0);
+	say("  rmdir(/)", rmdir("/"));
+	say("  mkdir(/)", mkdir("/", 0700));
+	say("chdir(the old absolute path)", chdir(here));
 	unlink("cw/inside");
 	rmdir("cw");
 }

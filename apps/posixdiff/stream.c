@@ -227,6 +227,26 @@ static void check_streams(void)
 	say("remove(sdir)", remove("sdir"));
 	say("rename(sx, sy)", rename("sx", "sy"));
 	note("  sy holds \"%s\"", get_file("sy"));
+	f = fopen("sy", "r");
+	{
+		char buf[16], line[4];
+
+		say("fread(4, 3) of 11 bytes: whole items",
+		    (long)fread(buf, 4, 3, f));
+		say("  feof", feof(f) != 0);
+		rewind(f);
+		say("  rewind clears feof", feof(f) != 0);
+		say("fgets(4) of a longer line",
+		    fgets(line, sizeof(line), f) != NULL);
+		note("  got \"%s\"", line);
+		fgets(line, sizeof(line), f);
+		note("  then \"%s\"", line);
+	}
+	fclose(f);
+	f = fopen("sy", "w");
+	say("fprintf(\"%d-%s\", 42, \"x\")", fprintf(f, "%d-%s", 42, "x"));
+	fclose(f);
+	note("  sy holds \"%s\"", get_file("sy"));
 	say("remove(sy)", remove("sy"));
 }
 
