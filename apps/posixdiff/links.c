@@ -68,6 +68,11 @@ void check_links(void)
 	note("  lt reads \"%s\"", get_file("lt"));
 	say("rmdir(l2/) a link to a directory", rmdir("l2/"));
 	say("rmdir(l2) a link", rmdir("l2"));
+	put_file("lo", "other");
+	symlink("lt", "l6");
+	say("rename(lo, l6) over a link replaces the link", rename("lo", "l6"));
+	note("  lstat(l6): %s, lt: \"%s\"", kind("l6", 0), get_file("lt"));
+	unlink("l6");
 	say("rename(l1, l4) moves the link", rename("l1", "l4"));
 	note("  lstat(l4): %s", kind("l4", 0));
 	say("unlink(l4) removes the link only", unlink("l4"));

@@ -139,6 +139,25 @@ static void check_modes(void)
 		fclose(g);
 	}
 	sayp("fopen(st, wx) existing", fopen("st", "wx"));
+	sayp("fopen(missing, r+)", fopen("missing", "r+"));
+	remove("st");
+	f = fopen("st", "wb+");
+	sayp("fopen(st, wb+)", f);
+	{
+		struct stat st;
+
+		saymode("  mode of the new file (0666, umask 022)",
+			stat("st", &st) ? -1 : (long)(st.st_mode & 0777));
+	}
+	fclose(f);
+	f = fopen("st", "r+b");
+	sayp("fopen(st, r+b)", f);
+	SAYC("  fputc", fputc('b', f));
+	fclose(f);
+	f = fopen("st", "rb+");
+	sayp("fopen(st, rb+)", f);
+	SAYC("  fgetc", fgetc(f));
+	fclose(f);
 }
 
 static void check_reopen(void)

@@ -69,7 +69,8 @@ static ino_t parent_ino(const char *path, ino_t dflt)
 
 DIR *opendir(const char *path)
 {
-	int fd = open(path, O_RDONLY | O_DIRECTORY);
+	/* Close-on-exec, as glibc's and musl's directory streams are. */
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d;
 
 	if (fd < 0)
