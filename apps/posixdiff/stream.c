@@ -160,6 +160,26 @@ static void check_modes(void)
 	fclose(f);
 }
 
+/* freopen() of stdout onto a file, then the descriptor put back. */
+static void check_stdout_reopen(void)
+{
+	int saved = dup(STDOUT_FILENO), fd;
+	FILE *f;
+
+	f = freopen("so", "w", stdout);
+	fd = f ? fileno(f) : -1;
+	printf("printed into the file %d\n", 42);
+	fflush(stdout);
+	dup2(saved, STDOUT_FILENO);
+	close(saved);
+	clearerr(stdout);
+	setvbuf(stdout, NULL, _IONBF, 0);
+	sayp("freopen(so, w, stdout)", f);
+	say("  stdout's descriptor is still 1", fd == STDOUT_FILENO);
+	note("  so holds \"%s\"", get_file("so"));
+	remove("so");
+}
+
 static void check_reopen(void)
 {
 	FILE *f, *g;
@@ -185,6 +205,7 @@ static void check_reopen(void)
 		gets_line("  fgets after rewind", f);
 		say("  fclose", fclose(f));
 	}
+	check_stdout_reopen();
 	say("remove(o1) a file", remove("o1"));
 	say("remove(o1) again", remove("o1"));
 	mkdir("od", 0700);
