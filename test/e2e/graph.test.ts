@@ -54,6 +54,7 @@ describe('affected', () => {
       'initrd',
       'lua-app',
       'lwip',
+      'posixdiff-app',
       'proftest',
       'ramfs',
       'selftest',
