@@ -68,6 +68,10 @@ void check_links(void)
 	note("  lt reads \"%s\"", get_file("lt"));
 	say("rmdir(l2/) a link to a directory", rmdir("l2/"));
 	say("rmdir(l2) a link", rmdir("l2"));
+	say("unlink(l2/) a link to a directory, with a slash", unlink("l2/"));
+	say("rename(l2/, l7) a link to a directory, with a slash",
+	    rename("l2/", "l7"));
+	say("  lstat(l2) still a link", lstat("l2", &(struct stat){ 0 }));
 	put_file("lo", "other");
 	symlink("lt", "l6");
 	say("rename(lo, l6) over a link replaces the link", rename("lo", "l6"));
