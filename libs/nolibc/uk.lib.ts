@@ -85,6 +85,7 @@ export default defineLibrary({
       'src/stdio_io.c',
       'src/stdio_pos.c',
       'src/stdio_fs.c',
+      'src/mkstemp.c',
       'src/scanf.c',
       'src/signal.c',
       'src/environ.c',
@@ -179,6 +180,7 @@ export default defineLibrary({
     'dup2',
     'isatty',
     'fsync',
+    'fdatasync',
     'ftruncate',
     'fcntl',
     'ioctl',
@@ -305,6 +307,7 @@ export default defineLibrary({
     'open',
     'unlink',
     'rmdir',
+    'mkdir', // tmpfile() makes P_tmpdir with it
     // signal.h
     'signal',
     'raise',
@@ -362,6 +365,7 @@ export default defineLibrary({
     'unsetenv',
     'environ',
     'system',
+    'mkstemp',
     'rand',
     'srand',
     'div',

@@ -9,7 +9,7 @@ import { defineLibrary } from '@ukraft/nx';
 export default defineLibrary({
   name: 'vfs',
   description:
-    'virtual file system: mounts, path resolution with symlinks, vnode ops per file system; open, stat/lstat, mkdir/rmdir, unlink, rename, symlink/readlink, access, chdir/getcwd, opendir/readdir',
+    'virtual file system: mounts, path resolution with symlinks, vnode ops per file system; open, stat/lstat, mkdir/rmdir, unlink, rename, symlink/readlink, access, chdir/getcwd, opendir/readdir/telldir/seekdir, chmod/fchmod/umask, truncate, realpath',
   license: 'BSD-3-Clause',
   requires: ['nolibc', 'uktest'],
   options: {
@@ -29,6 +29,7 @@ export default defineLibrary({
       'src/rename.c',
       'src/cwd.c',
       'src/dir.c',
+      'src/attr.c',
     ],
     when: [
       {
@@ -70,5 +71,12 @@ export default defineLibrary({
     'rewinddir',
     'closedir',
     'dirfd',
+    'telldir',
+    'seekdir',
+    'chmod',
+    'fchmod',
+    'umask',
+    'truncate',
+    'realpath',
   ],
 });

@@ -55,6 +55,7 @@ describe('affected', () => {
       'initrd',
       'lua-app',
       'lwip',
+      'posixdiff-app',
       'proftest',
       'ramfs',
       'selftest',

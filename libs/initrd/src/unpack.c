@@ -44,6 +44,9 @@ static int put_file(const char *path, const struct uk_cpio_entry *e)
 	else if ((size_t)n != e->size)
 		r = -ENOSPC;
 	close(fd);
+	/* The archive's mode exactly, whatever the umask or an older file's. */
+	if (r == 0 && chmod(path, (mode_t)(e->mode & 07777)) < 0)
+		r = -errno;
 	if (r < 0)
 		unlink(path);
 	return r;
@@ -74,6 +77,8 @@ static int put(char *path, const struct uk_cpio_entry *e)
 		return r;
 	if (type == UK_CPIO_S_IFDIR) {
 		r = mkdir(path, (mode_t)(e->mode & 07777));
+		if (r == 0) /* the mode exactly, whatever the umask */
+			r = chmod(path, (mode_t)(e->mode & 07777));
 		return r < 0 && errno != EEXIST ? -errno : 0;
 	}
 	if (type == UK_CPIO_S_IFREG)

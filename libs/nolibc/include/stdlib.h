@@ -136,6 +136,20 @@ _Noreturn void _Exit(int status);
 _Noreturn void abort(void);
 
 /**
+ * Make a new file from tmpl, whose last six characters must be
+ * "XXXXXX" (EINVAL): they are replaced to give a name that did not exist,
+ * and the file is opened O_RDWR (mode 0600). Returns the descriptor, or
+ * -1 with errno (EEXIST after 100 names tried, or open()'s).
+ */
+int mkstemp(char *tmpl);
+/**
+ * The absolute path of path without ".", "..", repeated slashes or
+ * symbolic links (vfs), into resolved (at least 1024 bytes), or a new
+ * malloc'd buffer when resolved is NULL. NULL with errno (ENOENT, ...).
+ */
+char *realpath(const char *restrict path, char *restrict resolved);
+
+/**
  * The environment variable name's value, or NULL. The environment comes
  * from the command line (uk/environ.h: leading env.NAME=value arguments).
  */

@@ -47,6 +47,10 @@ int isatty(int fd);
 int fsync(int fd);
 /** Set the size of the regular file open as fd. 0, or -1 (EINVAL, EBADF). */
 int ftruncate(int fd, off_t len);
+/** fsync() (there is no metadata to leave out). */
+int fdatasync(int fd);
+/** ftruncate() of the file at path (vfs): EISDIR, ENOENT, EINVAL. */
+int truncate(const char *path, off_t len);
 /** Delete the name path (the file system's; ENOENT without one). 0 or -1. */
 int unlink(const char *path);
 /** Delete the empty directory path (the file system's; ENOENT without one). 0 or -1. */

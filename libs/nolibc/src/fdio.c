@@ -135,6 +135,8 @@ int fsync(int fd)
 	return (int)result(of, of->ops->sync ? of->ops->sync(of) : 0);
 }
 
+int fdatasync(int fd) { return fsync(fd); }
+
 int ftruncate(int fd, off_t len)
 {
 	struct uk_ofile *of = uk_fd_get(fd);

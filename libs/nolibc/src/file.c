@@ -8,6 +8,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
+#include <uk/fdtab.h>
 #include "file.h"
 
 static unsigned char stdin_buf[BUFSIZ];
@@ -40,12 +41,33 @@ FILE *stderr = &stderr_file;
 /* Every open stream, newest first; the standard ones at the end. */
 FILE *nolibc_file_list = &stdin_file;
 
+/*
+ * isatty() without its ENOTTY: the check is the stream's, not the
+ * caller's, so a read or write that succeeds leaves errno alone (and
+ * errno, thread-local, cannot be touched before TLS is set up, when
+ * early console output comes through here).
+ */
+static int is_tty(int fd)
+{
+	struct uk_ofile *of;
+	int tty;
+
+	if (fd < 0 || fd >= UK_FD_MAX)
+		return 0;
+	of = uk_fd_get(fd);
+	if (!of)
+		return 0;
+	tty = of->ops->is_tty;
+	uk_fd_put(of);
+	return tty != 0;
+}
+
 /* Buffer f on first use: line-buffered if it is a terminal, else BUFSIZ bytes. */
 static void file_setup(FILE *f)
 {
 	if (!(f->flags & NOLIBC_F_TTYCHK)) {
 		f->flags |= NOLIBC_F_TTYCHK;
-		if (f->mode == _IOFBF && isatty(f->fd) == 1)
+		if (f->mode == _IOFBF && is_tty(f->fd))
 			f->mode = _IOLBF;
 	}
 	if (f->mode == _IONBF) {

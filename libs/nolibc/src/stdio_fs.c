@@ -2,13 +2,14 @@
 /*
  * Streams and the file system: remove, rename, tmpfile, tmpnam, perror,
  * and the fallbacks that let an image without a file system link: open,
- * unlink, rmdir and rename fail with ENOENT (without a file system no
- * file exists) unless a file-system library (the VFS) defines them.
+ * unlink, rmdir, mkdir and rename fail with ENOENT (without a file system
+ * no file exists) unless a file-system library (the VFS) defines them.
  */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 __attribute__((weak)) int open(const char *path, int flags, ...)
@@ -29,6 +30,14 @@ __attribute__((weak)) int unlink(const char *path)
 __attribute__((weak)) int rmdir(const char *path)
 {
 	(void)path;
+	errno = ENOENT;
+	return -1;
+}
+
+__attribute__((weak)) int mkdir(const char *path, mode_t mode)
+{
+	(void)path;
+	(void)mode;
 	errno = ENOENT;
 	return -1;
 }
@@ -70,12 +79,19 @@ FILE *tmpfile(void)
 {
 	char name[L_tmpnam];
 	FILE *f;
-	int fd, tries;
+	int fd, tries, made_dir = 0;
 
 	for (tries = 0; tries < 100; tries++) {
 		fd = open(tmp_name(name), O_RDWR | O_CREAT | O_EXCL, 0600);
 		if (fd >= 0)
 			break;
+		/* A fresh root has no P_tmpdir: make it once (sticky, as usual). */
+		if (errno == ENOENT && !made_dir) {
+			made_dir = 1;
+			if (mkdir(P_tmpdir, 01777) == 0 || errno == EEXIST)
+				continue;
+			errno = ENOENT;
+		}
 		if (errno != EEXIST)
 			return NULL;
 	}

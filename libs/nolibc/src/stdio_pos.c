@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
 /* Stream positions: fseek, ftell and their off_t and fpos_t forms, rewind. */
 #include <errno.h>
+#include <fcntl.h>
 #include <limits.h>
 #include <stdio.h>
 #include <unistd.h>
@@ -8,7 +9,20 @@
 
 off_t ftello(FILE *f)
 {
-	off_t pos = lseek(f->fd, 0, SEEK_CUR);
+	off_t pos;
+	int fl;
+
+	/*
+	 * Pending output on an O_APPEND descriptor goes to the end of the
+	 * file, not to the offset: write it out first, so the offset is
+	 * where it landed (a stream opened "a" has not written yet).
+	 */
+	if (f->wlen) {
+		fl = fcntl(f->fd, F_GETFL);
+		if (fl >= 0 && (fl & O_APPEND) && nolibc_file_flush(f))
+			return -1;
+	}
+	pos = lseek(f->fd, 0, SEEK_CUR);
 
 	if (pos < 0)
 		return -1;

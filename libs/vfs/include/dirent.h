@@ -43,6 +43,10 @@ DIR *fdopendir(int fd);
 struct dirent *readdir(DIR *d);
 /** Back to the first entry. */
 void rewinddir(DIR *d);
+/** Where the stream is, for seekdir() (valid until entries before it are removed). */
+long telldir(DIR *d);
+/** Go back to a position telldir() gave. */
+void seekdir(DIR *d, long loc);
 /** Close the stream and its descriptor. 0, or -1 with errno EBADF. */
 int closedir(DIR *d);
 /** The descriptor under the stream. */

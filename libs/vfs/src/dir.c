@@ -2,24 +2,29 @@
 /*
  * Directory streams (dirent.h) over a descriptor opened with O_DIRECTORY:
  * the description's offset is the position, 0 and 1 being "." and "..",
- * and 2 + n the file system's cookie n.
+ * and 2 + n the file system's cookie n. The d_ino of "." and ".." are
+ * the serial numbers stat() gives the directory and its ".." (under
+ * fdopendir(), which has no path, ".." shows the directory's own).
  */
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <unistd.h>
 #include "vfs.h"
 
 struct uk_dir {
 	int fd;
+	ino_t dot, dotdot; /* d_ino of "." and ".." */
 	struct dirent de;
 };
 
 DIR *fdopendir(int fd)
 {
 	struct uk_ofile *of = uk_fd_get(fd);
+	struct stat st;
 	int isdir;
 	DIR *d;
 
@@ -38,12 +43,34 @@ DIR *fdopendir(int fd)
 		return NULL;
 	}
 	d->fd = fd;
+	/* ".." is not known from a descriptor: opendir() fills it in. */
+	if (fstat(fd, &st) == 0)
+		d->dot = d->dotdot = st.st_ino;
 	return d;
+}
+
+/* The serial number of path/.. (what ".." of path names), else dflt. */
+static ino_t parent_ino(const char *path, ino_t dflt)
+{
+	size_t n = strlen(path);
+	char *up = malloc(n + 4);
+	struct stat st;
+	ino_t ino = dflt;
+
+	if (!up)
+		return dflt;
+	memcpy(up, path, n);
+	memcpy(up + n, "/..", 4);
+	if (stat(up, &st) == 0)
+		ino = st.st_ino;
+	free(up);
+	return ino;
 }
 
 DIR *opendir(const char *path)
 {
-	int fd = open(path, O_RDONLY | O_DIRECTORY);
+	/* Close-on-exec, as glibc's and musl's directory streams are. */
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
 	DIR *d;
 
 	if (fd < 0)
@@ -51,12 +78,14 @@ DIR *opendir(const char *path)
 	d = fdopendir(fd);
 	if (!d)
 		close(fd);
+	else
+		d->dotdot = parent_ino(path, d->dot);
 	return d;
 }
 
-static void dot(struct dirent *de, const char *name)
+static void dot(struct dirent *de, const char *name, ino_t ino)
 {
-	de->d_ino = 0;
+	de->d_ino = ino;
 	de->d_type = DT_DIR;
 	strcpy(de->d_name, name);
 }
@@ -75,10 +104,10 @@ struct dirent *readdir(DIR *d)
 	vn = of->priv;
 	memset(&d->de, 0, sizeof(d->de));
 	if (of->pos == 0) {
-		dot(&d->de, ".");
+		dot(&d->de, ".", d->dot);
 		of->pos = 1;
 	} else if (of->pos == 1) {
-		dot(&d->de, "..");
+		dot(&d->de, "..", d->dotdot);
 		of->pos = 2;
 	} else {
 		cookie = of->pos - 2;
@@ -96,6 +125,10 @@ struct dirent *readdir(DIR *d)
 }
 
 void rewinddir(DIR *d) { lseek(d->fd, 0, SEEK_SET); }
+
+long telldir(DIR *d) { return (long)lseek(d->fd, 0, SEEK_CUR); }
+
+void seekdir(DIR *d, long loc) { lseek(d->fd, (off_t)loc, SEEK_SET); }
 
 int closedir(DIR *d)
 {

@@ -66,7 +66,8 @@ static int name_op(enum name_op op, const char *path, mode_t mode,
 	switch (op) {
 	case OP_MKDIR:
 		r = dir->ops->mkdir ? dir->ops->mkdir(dir, w->name,
-						      S_IFDIR | (mode & 07777))
+						      S_IFDIR | (mode & 07777 &
+								 ~vfs_umask()))
 				    : -EROFS;
 		break;
 	case OP_SYMLINK:

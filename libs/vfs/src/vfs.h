@@ -45,6 +45,9 @@ struct uk_vnode *vfs_root(void);
 /** The working directory as an absolute path. */
 const char *vfs_cwd(void);
 
+/** The file mode creation mask (umask()), cleared from new files' and directories' modes. */
+mode_t vfs_umask(void);
+
 /** Non-zero when name is "", "." or "..". */
 int vfs_is_dot(const char *name);
 

@@ -56,6 +56,23 @@ UK_TEST(initrd, unpacks_files_dirs_links)
 	UK_TEST_EXPECT_EQ(uk_initrd_unpack(arc, n, "/t_initrd"), 4);
 }
 
+UK_TEST(initrd, modes_exact_under_a_umask)
+{
+	struct stat st;
+	mode_t old = umask(077);
+	size_t n = 0;
+
+	n = member(arc, n, "um", 040755, "");
+	n = member(arc, n, "um/f", 0100644, "f");
+	n = member(arc, n, "TRAILER!!!", 0, "");
+	UK_TEST_EXPECT_EQ(uk_initrd_unpack(arc, n, "/t_umask"), 2);
+	umask(old);
+	UK_TEST_EXPECT_EQ(stat("/t_umask/um", &st), 0);
+	UK_TEST_EXPECT_EQ(st.st_mode & 07777, 0755);
+	UK_TEST_EXPECT_EQ(stat("/t_umask/um/f", &st), 0);
+	UK_TEST_EXPECT_EQ(st.st_mode & 07777, 0644);
+}
+
 UK_TEST(initrd, bad_archives_are_einval)
 {
 	size_t n = member(arc, 0, "x", 0100644, "x");

@@ -88,6 +88,15 @@ int stat(const char *path, struct stat *st);
 int lstat(const char *path, struct stat *st);
 /** Make the directory path (vfs). 0, or -1 with errno (EEXIST, ENOENT, ...). */
 int mkdir(const char *path, mode_t mode);
+/** Set the permission bits (07777) of path, following links (vfs). 0 or -1. */
+int chmod(const char *path, mode_t mode);
+/** chmod() of the file open as fd (vfs): EBADF, EINVAL for a non-file. */
+int fchmod(int fd, mode_t mode);
+/**
+ * Set the mask of permission bits that open(O_CREAT) and mkdir() clear
+ * (vfs; 0 at boot, so modes are taken as given). Returns the old mask.
+ */
+mode_t umask(mode_t mask);
 
 #ifdef __cplusplus
 }

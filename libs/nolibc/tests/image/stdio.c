@@ -136,7 +136,12 @@ UK_TEST(stdio, fdopen_modes_fileno_and_append)
 	fd = uk_fd_open(&mf_ops, &m, O_WRONLY | O_APPEND);
 	f = fdopen(fd, "a");
 	UK_TEST_EXPECT_EQ(fileno(f), fd);
+	errno = 0;
 	fputs("def", f);
+	/* Pending appended output is at the end, not at the offset (0). */
+	UK_TEST_EXPECT_EQ(ftell(f), 6);
+	/* The stream's own tty check leaves no ENOTTY behind. */
+	UK_TEST_EXPECT_EQ(errno, 0);
 	fclose(f);
 	UK_TEST_EXPECT_EQ(m.size, 6);
 	UK_TEST_EXPECT_MEMEQ(m.data, "abcdef", 6);

@@ -61,6 +61,26 @@ UK_TEST(vfs_links, errors)
 	EXPECT_ERR(open("/t_links/rel", O_RDONLY | O_NOFOLLOW), ELOOP);
 }
 
+UK_TEST(vfs_links, creat_through_dangling)
+{
+	struct stat st;
+	int fd;
+
+	fixture();
+	unlink("/t_links/made");
+	unlink("/t_links/to_made");
+	UK_TEST_EXPECT_EQ(symlink("made", "/t_links/to_made"), 0);
+	EXPECT_ERR(open("/t_links/to_made", O_WRONLY | O_CREAT | O_EXCL, 0600),
+		   EEXIST);
+	fd = open("/t_links/to_made", O_WRONLY | O_CREAT, 0600);
+	UK_TEST_EXPECT_GE(fd, 0);
+	close(fd);
+	UK_TEST_EXPECT_EQ(stat("/t_links/made", &st), 0);
+	UK_TEST_EXPECT(S_ISREG(st.st_mode));
+	UK_TEST_EXPECT_EQ(lstat("/t_links/to_made", &st), 0);
+	UK_TEST_EXPECT(S_ISLNK(st.st_mode));
+}
+
 UK_TEST(vfs_links, loop_is_eloop)
 {
 	struct stat st;

@@ -114,6 +114,8 @@ UK_TEST(vfs_open, directory_flags)
 	EXPECT_ERR(open("/t_open/a/", O_RDONLY), ENOTDIR);
 	EXPECT_ERR(open("/t_open/a/b", O_RDONLY), ENOTDIR);
 	EXPECT_ERR(open("/t_open/new/", O_RDWR | O_CREAT, 0644), EISDIR);
+	/* POSIX.1-2017: O_CREAT without O_DIRECTORY on a directory. */
+	EXPECT_ERR(open("/t_open", O_RDONLY | O_CREAT, 0644), EISDIR);
 }
 
 UK_TEST(vfs_open, accmode_checked)
