@@ -29,6 +29,7 @@ export default defineLibrary({
       'src/rename.c',
       'src/cwd.c',
       'src/dir.c',
+      'src/times.c',
     ],
     when: [
       {
@@ -62,6 +63,7 @@ export default defineLibrary({
     'symlink',
     'readlink',
     'access',
+    'utimes',
     'chdir',
     'getcwd',
     'opendir',

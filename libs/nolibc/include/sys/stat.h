@@ -82,6 +82,15 @@ struct stat {
 /** Status of the file open as fd. Returns 0, or -1 with errno (EBADF). */
 int fstat(int fd, struct stat *st);
 
+/**
+ * Set the permission bits of the file open as fd (src/fdattr.c). The file
+ * systems keep the mode a file was created with and have no call to change
+ * it, so this succeeds when mode equals the file's permission bits and
+ * fails with EPERM otherwise (no process has the privilege to change a
+ * mode); EINVAL for bits outside 07777, EBADF for a bad fd.
+ */
+int fchmod(int fd, mode_t mode);
+
 /** Status of path, following symbolic links (vfs). 0, or -1 with errno. */
 int stat(const char *path, struct stat *st);
 /** Status of path itself when it is a symbolic link (vfs). */
