@@ -4,7 +4,8 @@ import { defineLibrary } from '@ukraft/nx';
  * libsqlite: SQLite 3.40.1 from Debian's sqlite3 source package (SQLite's
  * source tree; generate.sh builds the amalgamation sqlite3.c from it in
  * the upstream cache), compiled as SQLITE_OS_OTHER with a VFS of our own
- * over nolibc's POSIX calls (src/vfs.c; no locking: one process), and a
+ * over nolibc's POSIX calls (src/vfs.c; no locking: one process), or with
+ * VFS=UNIX as SQLITE_OS_UNIX with SQLite's unix VFS over them, and a
  * small shell of our own (uk/sqlite.h) in the sqlite3 shell's list mode,
  * which apps/sqlite calls. See docs/sqlite.md.
  */
@@ -22,10 +23,11 @@ export default defineLibrary({
     license: 'blessing',
     patches: ['patches/0001-arm64-long-double.patch'],
     generate: 'generate.sh',
-    include: ['upstream:.'],
+    include: ['upstream:.', 'glue'],
     cflags: [
-      // Our VFS (src/vfs.c) and no threads: one process, cooperative scheduling.
-      '-DSQLITE_OS_OTHER=1',
+      // The OS layer the VFS option chooses (glue/sqlite_os.h), and no
+      // threads: one process, cooperative scheduling.
+      '-DSQLITE_CUSTOM_INCLUDE=sqlite_os.h',
       '-DSQLITE_THREADSAFE=0',
       '-DSQLITE_OMIT_LOAD_EXTENSION',
       // No shared memory in the VFS: journal_mode=WAL is not available.
@@ -43,8 +45,17 @@ export default defineLibrary({
       '-Wno-missing-field-initializers',
     ],
   },
+  options: {
+    VFS: {
+      type: 'choice',
+      choices: ['OWN', 'UNIX'],
+      default: 'OWN',
+      help: "SQLite's OS layer: OWN, our VFS over the POSIX calls (src/vfs.c, SQLITE_OS_OTHER); UNIX, SQLite's unix VFS (os_unix.c) over nolibc's POSIX layer. docs/sqlite.md compares them.",
+    },
+  },
   sources: {
-    common: ['upstream:sqlite3.c', 'src/vfs.c', 'src/vfs_file.c', 'src/shell.c', 'src/shell_exec.c'],
+    common: ['upstream:sqlite3.c', 'src/shell.c', 'src/shell_exec.c'],
+    when: [{ option: 'VFS', value: 'OWN', sources: ['src/vfs.c', 'src/vfs_file.c'] }],
   },
   include: ['include'],
   exports: ['uk_sqlite_shell'],

@@ -30,6 +30,7 @@ export default defineLibrary({
       'src/cwd.c',
       'src/dir.c',
       'src/attr.c',
+      'src/times.c',
     ],
     when: [
       {
@@ -63,6 +64,7 @@ export default defineLibrary({
     'symlink',
     'readlink',
     'access',
+    'utimes',
     'chdir',
     'getcwd',
     'opendir',

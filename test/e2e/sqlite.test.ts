@@ -7,14 +7,18 @@
  * syntax error gives sqlite3's message and status. kvm-arm64, xen-x86_64
  * and xen-arm64 run the whole corpus in one `nx run` each (the initrd
  * handed over by the target's own boot: QEMU -initrd, Xen's modules).
+ * With libsqlite's VFS option set to UNIX (SQLite's unix VFS over nolibc's
+ * POSIX calls, built in a scratch copy), the whole corpus on a database
+ * file on ramfs prints what the host prints for a file on linuxu-x86_64.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startGuest } from '../support/net';
 import { QEMU_X86, REPO, exec, nx, qemuMicrovm } from '../support/run';
+import { scratchWorkspace, type Scratch } from '../support/workspace';
 
 const CORPUS = join(REPO, 'apps', 'sqlite', 'sql');
 const DIST = 'dist/apps/sqlite';
@@ -45,7 +49,7 @@ function linuxu(image: string, args: string[], input?: string) {
     encoding: 'utf8',
     timeout: 60_000,
     killSignal: 'SIGKILL',
-    env: { ...process.env, UK_INITRD: join(REPO, `${image}.initrd.cpio`) },
+    env: { ...process.env, UK_INITRD: resolve(REPO, `${image}.initrd.cpio`) },
   });
   return { code: r.status ?? -1, stdout: program(r.stdout ?? ''), stderr: r.stderr ?? '' };
 }
@@ -194,5 +198,38 @@ describe('sqlite-app', () => {
       'Error: in prepare, near "SELEC": syntax error\n  SELEC 1;\n  ^--- error here\n',
     );
     expect(k.code).toBe(3); // status 1
+  }, 120_000);
+});
+
+describe("sqlite-app with SQLite's unix VFS (libsqlite.VFS=UNIX, built in a scratch copy)", () => {
+  let ws: Scratch | undefined;
+  let image = '';
+  let dir = '';
+
+  beforeAll(() => {
+    ws = scratchWorkspace();
+    ws.edit('apps/sqlite/uk.config.json', (text) => {
+      const config = JSON.parse(text);
+      config.options = { ...config.options, libsqlite: { VFS: 'UNIX' } };
+      return JSON.stringify(config, null, 2);
+    });
+    const r = nx(['build', 'sqlite-app', '-c', 'linuxu-x86_64'], ws.dir, 1200);
+    expect(r.code, r.stdout + r.stderr).toBe(0);
+    image = join(ws.dir, LINUXU);
+    dir = mkdtempSync(join(tmpdir(), 'uk-sqlite-unix-'));
+  }, 1_300_000);
+  afterAll(() => {
+    ws?.dispose();
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('the whole corpus on a database file (ramfs) equals the host on a file (linuxu-x86_64)', () => {
+    // The unix VFS is the one built in: its VFS names are in the image.
+    expect(readFileSync(image).includes('unix-dotfile')).toBe(true);
+    const want = host([join(dir, 'host.db'), ...scripts.map((s) => `.read ${s}`)]);
+    expect(want.code, want.stderr).toBe(0);
+    const got = linuxu(image, ['/corpus.db', ...scripts.map((s) => `.read /sql/${s}`)]);
+    expect(got.stdout).toBe(want.stdout);
+    expect(got.code, got.stderr).toBe(0);
   }, 120_000);
 });

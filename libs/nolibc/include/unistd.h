@@ -79,6 +79,33 @@ int symlink(const char *target, const char *path);
 /** Copy the link's target (no NUL) into buf; returns its length (EINVAL: not a link). */
 ssize_t readlink(const char *path, char *buf, size_t len);
 
+/*
+ * Process and user identities (src/ids.c). A unikernel is one process
+ * run by one user: its process ID is 1 and every user and group ID is 0.
+ * These never fail.
+ */
+/** The process ID: 1. */
+pid_t getpid(void);
+/** The parent's process ID: 0 (no process started this one). */
+pid_t getppid(void);
+/** The real user ID: 0. */
+uid_t getuid(void);
+/** The effective user ID: 0. */
+uid_t geteuid(void);
+/** The real group ID: 0. */
+gid_t getgid(void);
+/** The effective group ID: 0. */
+gid_t getegid(void);
+
+/**
+ * Change the owner of the file open as fd (src/fdattr.c). The only owner
+ * and group are 0, so this succeeds when owner and group are each 0 or
+ * (uid_t)-1 / (gid_t)-1 (unchanged), and otherwise fails with EINVAL (an
+ * ID the implementation does not support, as POSIX has it); EBADF for a
+ * bad fd.
+ */
+int fchown(int fd, uid_t owner, gid_t group);
+
 /** Microseconds. */
 typedef unsigned int useconds_t;
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* fcntl(): descriptor flags, status flags and F_DUPFD. */
+/* fcntl(): descriptor flags, status flags, F_DUPFD and record locks. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdarg.h>
+#include "fcntl_lock.h"
 #include "fdtab.h"
 
 /* The status flags F_SETFL may change; the others are fixed at open. */
@@ -17,6 +18,12 @@ int fcntl(int fd, int cmd, ...)
 	if (!of)
 		return -1;
 	va_start(ap, cmd);
+	if (cmd == F_GETLK || cmd == F_SETLK || cmd == F_SETLKW) {
+		ret = nolibc_fcntl_lock(of, cmd, va_arg(ap, struct flock *));
+		va_end(ap);
+		uk_fd_put(of);
+		return ret;
+	}
 	arg = (cmd == F_GETFD || cmd == F_GETFL) ? 0 : va_arg(ap, int);
 	va_end(ap);
 	switch (cmd) {

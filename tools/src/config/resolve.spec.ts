@@ -18,9 +18,16 @@ const pool = () => [
       common: ['a.c'],
       arch: { x86_64: ['x.S'] },
       plat: { linuxu: ['u.c'] },
-      when: [{ option: 'EXTRA', sources: ['extra.c'] }],
+      when: [
+        { option: 'EXTRA', sources: ['extra.c'] },
+        { option: 'KIND', value: 'A', sources: ['kind_a.c'] },
+        { option: 'KIND', value: 'B', sources: ['kind_b.c'] },
+      ],
     },
-    options: { EXTRA: { type: 'bool', default: false, help: 'h' } },
+    options: {
+      EXTRA: { type: 'bool', default: false, help: 'h' },
+      KIND: { type: 'choice', choices: ['A', 'B'], default: 'A', help: 'h' },
+    },
   }),
   lib({ name: 'side', requires: ['base'] }),
 ];
@@ -54,8 +61,34 @@ describe('closure', () => {
       },
     ]);
     const src = (t: string) => resolveImage(ws, 'app', t).libs.find((l) => l.name === 'top')!.sources;
-    expect(src('kvm-x86_64')).toEqual(['libs/top/a.c', 'libs/top/x.S']);
-    expect(src('linuxu-x86_64')).toEqual(['libs/top/a.c', 'libs/top/x.S', 'libs/top/u.c', 'libs/top/extra.c']);
+    expect(src('kvm-x86_64')).toEqual(['libs/top/a.c', 'libs/top/x.S', 'libs/top/kind_a.c']);
+    expect(src('linuxu-x86_64')).toEqual([
+      'libs/top/a.c',
+      'libs/top/x.S',
+      'libs/top/u.c',
+      'libs/top/extra.c',
+      'libs/top/kind_a.c',
+    ]);
+  });
+
+  it('selects sources by the value of a choice option', () => {
+    const ws = makeWorkspace(pool(), [
+      { manifest: { name: 'app', libraries: ['top'] }, config: { options: { top: { KIND: 'B' } } } },
+    ]);
+    const top = resolveImage(ws, 'app', 'kvm-x86_64').libs.find((l) => l.name === 'top')!;
+    expect(top.sources).toEqual(['libs/top/a.c', 'libs/top/x.S', 'libs/top/kind_b.c']);
+  });
+
+  it('refuses a when value that is not a choice of the option', () => {
+    const libs = pool().map((l) =>
+      l.name === 'top'
+        ? { ...l, sources: { common: ['a.c'], when: [{ option: 'KIND', value: 'C', sources: ['c.c'] }] } }
+        : l,
+    );
+    const ws = makeWorkspace(libs, [{ manifest: { name: 'app', libraries: ['top'] } }]);
+    expect(err(() => resolveImage(ws, 'app', 'kvm-x86_64'))).toContain(
+      "libs/top/uk.lib.ts: field 'sources.when': 'KIND' is not a choice option of 'top' with the choice 'C'",
+    );
   });
 
   it('names an unknown library, the file and the chain', () => {

@@ -54,12 +54,21 @@ function sourcesOf(lib: LibEntry, t: Target, values: Record<string, OptionValue 
   const files = [...s.common, ...(s.arch[t.arch] ?? []), ...(s.plat[t.plat] ?? [])];
   for (const w of s.when) {
     const def = lib.manifest.options[w.option];
-    if (!def || def.type !== 'bool') {
-      throw new UkError(
-        `${lib.file}: field 'sources.when': '${w.option}' is not a bool option of '${lib.manifest.name}'`,
-      );
+    if (w.value === undefined) {
+      if (!def || def.type !== 'bool') {
+        throw new UkError(
+          `${lib.file}: field 'sources.when': '${w.option}' is not a bool option of '${lib.manifest.name}'`,
+        );
+      }
+      if (values[w.option] === true) files.push(...w.sources);
+    } else {
+      if (!def || def.type !== 'choice' || !def.choices.includes(w.value)) {
+        throw new UkError(
+          `${lib.file}: field 'sources.when': '${w.option}' is not a choice option of '${lib.manifest.name}' with the choice '${w.value}'`,
+        );
+      }
+      if (values[w.option] === w.value) files.push(...w.sources);
     }
-    if (values[w.option] === true) files.push(...w.sources);
   }
   return files.map((f) => join(lib.root, f));
 }

@@ -37,7 +37,7 @@ describe('the cache contract of every compile and link (docs/build-model.md)', (
     expect(plan.images.get('helloworld')?.size).toBe(6);
   });
 
-  it('a compile hashes its manifest, each source, its include dirs and patches, and writes only its folder', () => {
+  it('a compile hashes its manifest, each source, its include dirs (private ones too) and patches, and writes only its folder', () => {
     for (const { lib, name, target: t } of compiles) {
       const o = t.options as Options;
       const ins = inputs(t);
@@ -47,6 +47,9 @@ describe('the cache contract of every compile and link (docs/build-model.md)', (
       for (const d of o['includeDirs'] as string[]) expect(ins, `${where} include ${d}`).toContain(`${file(d)}/**/*`);
       for (const p of ws.libs.get(lib)!.manifest.upstream?.patches ?? [])
         expect(ins, `${where} patch ${p}`).toContain(file(join(ws.libs.get(lib)!.root, p)));
+      for (const d of ws.libs.get(lib)!.manifest.upstream?.include ?? [])
+        if (!d.startsWith('upstream:'))
+          expect(ins, `${where} private include ${d}`).toContain(`${file(join(ws.libs.get(lib)!.root, d))}/**/*`);
       expect(t.outputs, where).toEqual(['{options.outDir}']);
       expect(o['outDir'] as string, where).toMatch(/^dist\//);
       checkSkips(t, (o['target'] as string) ?? '');

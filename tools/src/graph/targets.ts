@@ -16,6 +16,7 @@ import { pluginInputs, pluginNamedInputs } from './plugin-inputs';
 import {
   everyListedSource,
   isUpstream,
+  ownPrivateIncludes,
   patchFiles,
   splitSources,
   upstreamRequest,
@@ -91,7 +92,10 @@ function upstreamParts(
   return {
     local,
     options: { upstream: { request, sources: upstream } },
-    inputs: patchFiles(request).map((p) => `{workspaceRoot}/${p}`),
+    inputs: [
+      ...patchFiles(request).map((p) => `{workspaceRoot}/${p}`),
+      ...ownPrivateIncludes(request).map((d) => `{workspaceRoot}/${d}/**/*`),
+    ],
   };
 }
 

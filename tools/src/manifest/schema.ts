@@ -75,8 +75,11 @@ const sourcesSchema = z.strictObject({
   common: fileList.default([]),
   arch: z.partialRecord(archName, fileList).default({}),
   plat: z.partialRecord(platName, fileList).default({}),
-  /** Only when a bool option of this library is on. */
-  when: z.array(z.strictObject({ option: optionName, sources: fileList })).default([]),
+  /**
+   * Only when a bool option of this library is on, or (with `value`) when a
+   * choice option of this library has that value.
+   */
+  when: z.array(z.strictObject({ option: optionName, value: optionName.optional(), sources: fileList })).default([]),
 });
 
 /**

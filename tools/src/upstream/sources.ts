@@ -77,6 +77,15 @@ export function patchFiles(req: UpstreamRequest): string[] {
 }
 
 /**
+ * The library's own private include dirs (`upstream.include` entries that
+ * are not `upstream:`), workspace-relative: compile inputs, as the headers
+ * there are read by the compile.
+ */
+export function ownPrivateIncludes(req: UpstreamRequest): string[] {
+  return req.spec.include.filter((d) => !isUpstream(d)).map((d) => join(req.root, d));
+}
+
+/**
  * The private include path of the library's compile: `upstream:` dirs
  * inside the tree (absolute), other dirs relative to the library.
  */

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: BSD-3-Clause */
-/* stat, lstat, mkdir, rmdir, unlink, access, chdir, getcwd; "." and "..". */
+/* stat, lstat, mkdir, rmdir, unlink, access, utimes, chdir, getcwd; "." and "..". */
+#include <sys/time.h>
 #include <uk/vfs_test.h>
 
 UK_TESTSUITE(vfs_paths);
@@ -110,6 +111,17 @@ UK_TEST(vfs_paths, access_modes)
 	UK_TEST_EXPECT_EQ(access("/t_paths/sub", R_OK | W_OK | X_OK), 0);
 	EXPECT_ERR(access("/t_paths/none", F_OK), ENOENT);
 	EXPECT_ERR(access("/t_paths/ro", 8), EINVAL);
+}
+
+UK_TEST(vfs_paths, utimes_resolves_then_cannot_set)
+{
+	struct timeval bad[2] = { { 0, 0 }, { 0, 1000000 } };
+
+	fixture();
+	EXPECT_ERR(utimes("/t_paths/file", NULL), ENOSYS);
+	EXPECT_ERR(utimes("/t_paths/none", NULL), ENOENT);
+	EXPECT_ERR(utimes("/t_paths/file/x", NULL), ENOTDIR);
+	EXPECT_ERR(utimes("/t_paths/file", bad), EINVAL);
 }
 
 UK_TEST(vfs_paths, chdir_getcwd_relative)
