@@ -23,7 +23,6 @@ import {
   BOOT_MS,
   bootHttpdPc,
   curlStatus,
-  freeTcpPort,
   GET,
   IMG,
   LISTENING,
@@ -31,7 +30,7 @@ import {
   stillServes,
   talk,
 } from '../support/httpd';
-import { netnsUnavailable, startGuest, tapNamespace, type Guest, type TapNamespace } from '../support/net';
+import { freeTcpPort, netnsUnavailable, startGuest, tapNamespace, type Guest, type TapNamespace } from '../support/net';
 import { virtArgs, x86Args } from '../support/qemu-net.mjs';
 import { cpioArchive } from '../../tools/src/initrd/cpio';
 import { exec, nx } from '../support/run';

@@ -29,7 +29,7 @@ import net from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { freeUdpPort, netnsUnavailable, startGuest, tapNamespace, type Guest } from '../support/net';
+import { freeTcpPort, freeUdpPort, netnsUnavailable, startGuest, tapNamespace, type Guest } from '../support/net';
 import { virtArgs, x86Args } from '../support/qemu-net.mjs';
 import { exercise } from '../support/sockecho-client.mjs';
 import { exec, nx, REPO } from '../support/run';
@@ -44,14 +44,6 @@ interface Exercise {
   udp: string[];
   reset: boolean;
   quit: string;
-}
-
-async function freeTcpPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((ok) => s.close(() => ok()));
-  return port;
 }
 
 /** A host TCP server that answers what a client sent, upper-cased, once the client half-closes. */

@@ -7,22 +7,13 @@
  */
 import net from 'node:net';
 import { expect } from 'vitest';
-import { startGuest, type Guest } from './net';
+import { freeTcpPort, startGuest, type Guest } from './net';
 import { x86Args } from './qemu-net.mjs';
 import { exec, nx } from './run';
 
 export const IMG = (t: string) => `dist/apps/httpd/${t}/httpd-app_${t}`;
 export const LISTENING = /^httpd: listening on http:\/\/[\d.]+:80\/$/m;
 export const BOOT_MS = 90_000;
-
-/** A free TCP port on 127.0.0.1. */
-export async function freeTcpPort(): Promise<number> {
-  const s = net.createServer();
-  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
-  const port = (s.address() as net.AddressInfo).port;
-  await new Promise<void>((ok) => s.close(() => ok()));
-  return port;
-}
 
 /** Build httpd-app for kvm-x86_64 and boot it on pc with its initrd and `append`; resolves once it listens. */
 export async function bootHttpdPc(append: string): Promise<{ g: Guest; port: number }> {

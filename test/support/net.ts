@@ -6,6 +6,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import dgram from 'node:dgram';
 import { existsSync } from 'node:fs';
+import net from 'node:net';
 import { makeTapNamespace, type TapNamespaceBase } from './netns.mjs';
 import { REPO } from './run';
 
@@ -73,6 +74,15 @@ export function startGuest(cmd: string, args: readonly string[], netns?: string,
         p.kill('SIGKILL');
       }),
   };
+}
+
+/** A free TCP port on 127.0.0.1. */
+export async function freeTcpPort(): Promise<number> {
+  const s = net.createServer();
+  await new Promise<void>((ok) => s.listen(0, '127.0.0.1', ok));
+  const port = (s.address() as net.AddressInfo).port;
+  await new Promise<void>((ok) => s.close(() => ok()));
+  return port;
 }
 
 /** A UDP port on 127.0.0.1 free a moment ago (for QEMU's hostfwd). */
